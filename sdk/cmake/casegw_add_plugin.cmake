@@ -1,0 +1,27 @@
+# casegw_add_plugin(<name> SOURCES <files...> [OUTPUT_DIRECTORY <dir>])
+#
+# Builds a channel adapter the way the gateway expects: a MODULE library named
+# libcasegw_<name>.so with hidden visibility, no undefined symbols, static dependencies kept
+# private, and exactly one exported symbol (casegw_plugin_entry_v1).
+set(_CASEGW_PLUGIN_MAP ${CMAKE_CURRENT_LIST_DIR}/casegw_plugin.map)
+
+function(casegw_add_plugin name)
+  cmake_parse_arguments(ARG "" "OUTPUT_DIRECTORY" "SOURCES" ${ARGN})
+  set(target casegw_plugin_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE casegw::sdk)
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME casegw_${name}
+    C_VISIBILITY_PRESET hidden
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    POSITION_INDEPENDENT_CODE ON)
+  if(ARG_OUTPUT_DIRECTORY)
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
+  endif()
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    target_link_options(${target} PRIVATE
+      -Wl,--no-undefined -Wl,--exclude-libs,ALL -Wl,--version-script=${_CASEGW_PLUGIN_MAP})
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_CASEGW_PLUGIN_MAP})
+  endif()
+endfunction()
