@@ -3,10 +3,11 @@
 # Builds a channel adapter the way the gateway expects: a MODULE library named
 # libcasegw_<name>.so with hidden visibility, no undefined symbols, static dependencies kept
 # private, and exactly one exported symbol (casegw_plugin_entry_v1).
-set(_CASEGW_PLUGIN_MAP ${CMAKE_CURRENT_LIST_DIR}/casegw_plugin.map)
-
 function(casegw_add_plugin name)
   cmake_parse_arguments(ARG "" "OUTPUT_DIRECTORY" "SOURCES" ${ARGN})
+  # Resolved at call time: a variable set beside the function would be empty when the
+  # function is called from another directory scope (e.g. plugins/<name>/).
+  set(_CASEGW_PLUGIN_MAP ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/casegw_plugin.map)
   set(target casegw_plugin_${name})
   add_library(${target} MODULE ${ARG_SOURCES})
   target_link_libraries(${target} PRIVATE casegw::sdk)
