@@ -1,0 +1,29 @@
+// Everything that turns a configuration file into live parts, shared by `run`, `check-config`
+// and `plugins`, so that check-config validates exactly what run would use.
+#pragma once
+
+#include "config/config_loader.hpp"
+#include "intake/channel_registry.hpp"
+#include "plugin_host/plugin_registry.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace casegw::app {
+
+struct loaded_configuration {
+  std::optional<config::gateway_config> config;
+  std::unique_ptr<plugin_host::plugin_registry> plugins;
+  std::shared_ptr<const intake::channel_registry> channels;
+  std::vector<config::config_problem> problems;  // empty when everything is usable
+};
+
+// Structural config, then every channel's plugin and settings.
+loaded_configuration load_configuration(const std::string& config_file);
+
+std::vector<std::filesystem::path> plugin_search_path(const config::gateway_config& config);
+
+}  // namespace casegw::app

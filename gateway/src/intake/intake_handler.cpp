@@ -1,0 +1,206 @@
+#include "intake/intake_handler.hpp"
+
+#include "crypto/sha256.hpp"
+#include "intake/intake_errors.hpp"
+#include "intake/intake_route.hpp"
+#include "intake/media_type.hpp"
+#include "time/rfc3339.hpp"
+#include "unified_case/case_assembler.hpp"
+#include "unified_case/case_id.hpp"
+#include "unified_case/case_validator.hpp"
+#include "unified_case/fingerprint.hpp"
+#include "unified_case/utf8.hpp"
+
+#include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+namespace casegw::intake {
+namespace {
+
+using net::http_response;
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+http_response case_answer(int status, std::string_view case_id, std::string_view outcome) {
+  http_response r;
+  r.status = status;
+  r.body = boost::json::serialize(boost::json::object{{"case_id", case_id}, {"status", outcome}});
+  return r;
+}
+
+// One line per request: ids, sizes and outcome only — never case content.
+void log_outcome(const net::http_request_head& head, std::string_view channel_id, const http_response& r,
+                 std::size_t body_size, std::string_view case_id, std::chrono::steady_clock::time_point started) {
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  std::string code;
+  if (r.status >= 400) {
+    boost::system::error_code ec;
+    auto parsed = boost::json::parse(r.body, ec);
+    if (!ec && parsed.is_object())
+      if (auto* e = parsed.as_object().if_contains("error"); e && e->is_object())
+        if (auto* c = e->as_object().if_contains("code"); c && c->is_string()) code = c->as_string().c_str();
+  }
+  spdlog::info("intake request_id={} channel={} status={} code={} body_bytes={} case_id={} ms={}", head.request_id,
+               channel_id, r.status, code.empty() ? "-" : code, body_size, case_id.empty() ? "-" : case_id, ms);
+}
+
+// The header checks that need no body: an answer now saves reading up to a megabyte.
+std::optional<http_response> screen_header(const net::http_request_head& head, const channel* ch,
+                                           std::string_view channel_id, store::case_store& store,
+                                           std::chrono::seconds retry_after) {
+  const auto& rid = head.request_id;
+  if (ch == nullptr) return errors::unknown_channel(channel_id, rid);
+  if (!ch->enabled) return errors::channel_disabled(channel_id, rid);
+  if (head.method != "POST") return errors::method_not_allowed(rid);
+  const auto content_type = head.header("Content-Type");
+  if (content_type.empty()) return errors::missing_content_type(rid);
+  const auto media = parse_media_type(content_type);
+  if (!media || !ch->accepts_media_type(media->type))
+    return errors::unsupported_media_type(media ? media->type : std::string(content_type), joined(ch->media_types), rid);
+  if (!ch->accepts_charset(media->charset)) return errors::unsupported_charset(media->charset, joined(ch->charsets), rid);
+  if (!store.writable()) return errors::store_unavailable(retry_after, rid);
+  return std::nullopt;
+}
+
+struct decoded_case {
+  std::optional<http_response> error;
+  boost::json::object adapter_part;
+};
+
+decoded_case decode(const channel& ch, const net::http_request& request, const media_type& media,
+                    const std::string& received_at) {
+  const auto& rid = request.head.request_id;
+  const std::string charset = media.charset.empty() ? "utf-8" : media.charset;
+  if (charset == "utf-8" && !unified_case::is_valid_utf8(request.body)) return {errors::invalid_encoding(rid), {}};
+
+  std::vector<std::pair<std::string, std::string>> headers;
+  for (const auto& h : request.head.headers) headers.emplace_back(h.name, h.value);
+  plugin_host::decode_input input{ch.id, rid, received_at, media.type, media.charset, &headers, request.body};
+  auto outcome = ch.adapter->decode(input);
+  if (outcome.status == CASEGW_REJECTED)
+    return {errors::rejected_by_adapter(outcome.code, outcome.field, outcome.message, rid), {}};
+  if (outcome.status != CASEGW_OK) {
+    spdlog::error("intake request_id={} channel={} adapter '{}' failed: status={} code={}", rid, ch.id,
+                  ch.adapter->plugin().name, outcome.status, outcome.code);
+    return {errors::adapter_failed(rid), {}};
+  }
+
+  auto validated = unified_case::validate_adapter_output(outcome.case_json);
+  if (!validated.ok()) {
+    const auto& e = *validated.error;
+    if (e.code == "ADAPTER_OUTPUT_INVALID") {
+      spdlog::error("intake request_id={} channel={} adapter '{}' produced output that is not a JSON object", rid, ch.id,
+                    ch.adapter->plugin().name);
+      return {errors::adapter_failed(rid), {}};
+    }
+    return {errors::invalid_case_field(e.code, e.field, e.message, rid), {}};
+  }
+  return {std::nullopt, std::move(*validated.adapter_part)};
+}
+
+store::new_case to_new_case(const channel& ch, const net::http_request& request, const media_type& media,
+                            const boost::json::object& adapter_part, std::int64_t received_ms) {
+  store::new_case c;
+  c.case_id = unified_case::new_case_id();
+  c.channel_id = ch.id;
+  c.case_ref = adapter_part.at("channel").as_object().at("case_ref").as_string().c_str();
+  c.fingerprint = unified_case::fingerprint(adapter_part);
+  c.received_at_ms = received_ms;
+  c.raw_content_type = std::string(request.head.header("Content-Type"));
+  c.raw_charset = media.charset.empty() ? "utf-8" : media.charset;
+  c.raw_sha256 = crypto::sha256_hex(request.body);
+  c.raw_body = request.body;
+  c.destinations = ch.destinations;
+  c.request_id = request.head.request_id;
+
+  unified_case::gateway_facts facts;
+  facts.case_id = c.case_id;
+  facts.channel_id = ch.id;
+  facts.received_at = time::format_rfc3339(received_ms);
+  facts.content_type = c.raw_content_type;
+  facts.media_type = media.type;
+  facts.charset = c.raw_charset;
+  facts.raw_sha256 = c.raw_sha256;
+  facts.raw_size = request.body.size();
+  c.case_json = unified_case::assemble_case(adapter_part, facts);
+  return c;
+}
+
+http_response answer_for(const store::submit_result& result, std::chrono::seconds retry_after, std::string_view rid) {
+  switch (result.outcome) {
+    case store::submit_outcome::accepted: return case_answer(202, result.case_id, "accepted");
+    case store::submit_outcome::duplicate: return case_answer(200, result.case_id, "duplicate");
+    case store::submit_outcome::conflict: return errors::case_conflict(rid);
+    case store::submit_outcome::unavailable: break;
+  }
+  spdlog::warn("intake request_id={} store refused the case: {}", rid, result.detail);
+  return errors::store_unavailable(retry_after, rid);
+}
+
+}  // namespace
+
+intake_handler::intake_handler(std::shared_ptr<const channel_registry> channels, store::case_store& store,
+                               intake_options options)
+    : channels_(std::move(channels)), store_(store), options_(options) {}
+
+void intake_handler::replace_channels(std::shared_ptr<const channel_registry> channels) {
+  std::atomic_store(&channels_, std::move(channels));
+}
+
+std::shared_ptr<const channel_registry> intake_handler::channels() const { return std::atomic_load(&channels_); }
+
+net::header_verdict intake_handler::on_header(const net::http_request_head& head) {
+  const auto started = std::chrono::steady_clock::now();
+  const auto channel_id = channel_of_intake_path(head.path());
+  net::header_verdict verdict;
+  if (!channel_id) {
+    verdict.reject = errors::unknown_endpoint(head.request_id);
+    log_outcome(head, "-", *verdict.reject, 0, "", started);
+    return verdict;
+  }
+  const auto registry = channels();
+  const channel* ch = registry->find(*channel_id);
+  verdict.reject = screen_header(head, ch, *channel_id, store_, options_.retry_after);
+  if (verdict.reject) {
+    log_outcome(head, ch ? ch->id : "-", *verdict.reject, 0, "", started);
+    return verdict;
+  }
+  verdict.body_limit = ch->body_limit;
+  return verdict;
+}
+
+void intake_handler::on_request(net::http_request request, net::responder respond) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::int64_t received_ms = time::now_unix_ms();
+  const auto registry = channels();  // held until the answer: a reload cannot pull it away
+  const channel* ch = registry->find(*channel_of_intake_path(request.head.path()));
+  const auto& head = request.head;
+  if (auto early = screen_header(head, ch, ch ? ch->id : "-", store_, options_.retry_after)) {
+    log_outcome(head, ch ? ch->id : "-", *early, request.body.size(), "", started);
+    return respond(std::move(*early));
+  }
+  const auto media = *parse_media_type(head.header("Content-Type"));
+  auto decoded = decode(*ch, request, media, time::format_rfc3339(received_ms));
+  if (decoded.error) {
+    log_outcome(head, ch->id, *decoded.error, request.body.size(), "", started);
+    return respond(std::move(*decoded.error));
+  }
+
+  auto new_case = to_new_case(*ch, request, media, decoded.adapter_part, received_ms);
+  const std::size_t body_size = request.body.size();
+  store_.submit(std::move(new_case), [registry, head = std::move(request.head), channel_id = ch->id, body_size, started,
+                                      retry_after = options_.retry_after,
+                                      respond = std::move(respond)](store::submit_result result) {
+    auto response = answer_for(result, retry_after, head.request_id);
+    log_outcome(head, channel_id, response, body_size, result.case_id, started);
+    respond(std::move(response));
+  });
+}
+
+}  // namespace casegw::intake

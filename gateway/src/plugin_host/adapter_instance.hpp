@@ -1,0 +1,63 @@
+// One live adapter: a plugin instance created for one channel with its typed settings.
+// It holds the plugin (and so its library) alive, and is itself held by shared_ptr by every
+// request in flight, so a library is never closed under running code.
+#pragma once
+
+#include "plugin_host/loaded_plugin.hpp"
+#include "plugin_host/settings_validator.hpp"
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace casegw::plugin_host {
+
+class adapter_create_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What the adapter sees of a request (borrowed for the call).
+struct decode_input {
+  std::string_view channel_id;
+  std::string_view request_id;
+  std::string_view received_at;
+  std::string_view media_type;
+  std::string_view charset;
+  const std::vector<std::pair<std::string, std::string>>* headers = nullptr;
+  std::string_view body;
+};
+
+struct decode_outcome {
+  casegw_status status = CASEGW_FAILED;
+  std::string case_json;  // when CASEGW_OK
+  std::string code, field, message;  // otherwise, as the plugin reported
+};
+
+class adapter_instance {
+ public:
+  // Throws adapter_create_error "channel 'x' (plugin 'y'): ..." when create() refuses.
+  adapter_instance(std::shared_ptr<const loaded_plugin> plugin, std::string channel_id, typed_settings settings);
+  ~adapter_instance();
+  adapter_instance(const adapter_instance&) = delete;
+  adapter_instance& operator=(const adapter_instance&) = delete;
+
+  decode_outcome decode(const decode_input& input) const;
+
+  const loaded_plugin& plugin() const noexcept { return *plugin_; }
+  const std::string& channel_id() const noexcept { return channel_id_; }
+  const typed_settings& settings() const noexcept { return settings_; }
+
+ private:
+  struct host_context;  // what casegw_host_ctx points to
+  std::shared_ptr<const loaded_plugin> plugin_;
+  std::string channel_id_;
+  typed_settings settings_;
+  std::unique_ptr<host_context> context_;
+  casegw_instance* instance_ = nullptr;
+};
+
+}  // namespace casegw::plugin_host
