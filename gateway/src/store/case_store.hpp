@@ -44,7 +44,9 @@ struct submit_result {
 };
 
 // Called exactly once, after the transaction holding the case has been committed and synced
-// (or has failed). Runs on the store's writer thread: do not block in it.
+// (or has failed). Runs on the store's writer thread: do not block in it. A submission refused
+// without writing (store closed, over its high-water mark) is answered at once, on the caller's
+// thread.
 using submit_callback = std::function<void(submit_result)>;
 
 enum class delivery_state { pending, delivered, dead };

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -17,6 +18,9 @@ struct sqlite_options {
   std::size_t max_batch = 256;          // submissions per transaction at most
   std::size_t high_water_pending = 100'000;  // pending outbox rows above which submit() is unavailable
   std::chrono::milliseconds busy_timeout{5'000};
+  // Called on the writer thread after each successful COMMIT with the number of tasks it held
+  // (submissions, outcomes, claims): for metrics, and for tests that prove commits are shared.
+  std::function<void(std::size_t tasks)> on_commit;
 };
 
 // Throws std::runtime_error naming the file when the database cannot be opened or migrated.
