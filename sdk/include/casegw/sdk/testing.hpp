@@ -10,6 +10,7 @@
 #include <casegw/sdk/adapter.hpp>
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -45,6 +46,10 @@ struct log_line {
 template <class A>
 class fake_host {
  public:
+  // Lets host({{"key", "value"}}) compile: with a single pair, a braced list is otherwise
+  // ambiguous between the map overload (iterator-pair constructor) and the copy constructor.
+  fake_host(std::initializer_list<std::pair<const std::string, std::string>> settings)
+      : fake_host(std::map<std::string, std::string>(settings)) {}
   explicit fake_host(std::map<std::string, std::string> settings = {}) : settings_(std::move(settings)) {
     descriptor_ = detail::describe<A>();
     apply_defaults();
