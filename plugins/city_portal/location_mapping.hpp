@@ -1,0 +1,13 @@
+// submission.location -> unified location: region code, address, optional coordinates.
+#pragma once
+
+#include "portal_settings.hpp"
+#include "wire_object.hpp"
+
+#include <casegw/sdk/case_builder.hpp>
+
+namespace casegw::city_portal {
+
+void map_location(const wire_object& submission, const portal_settings& settings, sdk::case_builder& out);
+
+}  // namespace casegw::city_portal

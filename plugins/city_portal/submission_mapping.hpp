@@ -1,0 +1,15 @@
+// Maps one portal submission onto the unified case. Each part of the submission has its own
+// mapping file (location, reporter, attachments); this one covers identity, time, content and
+// the subject complained about, and calls the others.
+#pragma once
+
+#include "portal_settings.hpp"
+#include "wire_object.hpp"
+
+#include <casegw/sdk/case_builder.hpp>
+
+namespace casegw::city_portal {
+
+void map_submission(const wire_object& submission, const portal_settings& settings, sdk::case_builder& out);
+
+}  // namespace casegw::city_portal
