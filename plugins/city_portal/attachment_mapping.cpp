@@ -63,8 +63,8 @@ sdk::attachment map_one(const wire_object& a) {
 void map_attachments(const wire_object& submission, std::int64_t max_attachments, sdk::case_builder& out) {
   const auto attachments = submission.optional_object_array("attachments");
   if (static_cast<std::int64_t>(attachments.size()) > max_attachments)
-    throw invalid_field(submission.field_path("attachments"),
-                        "has more than the " + std::to_string(max_attachments) + " attachments this channel accepts");
+    throw sdk::rejection(code::invalid_field, submission.field_path("attachments"),
+                         "more attachments than the " + std::to_string(max_attachments) + " this channel accepts");
   for (const auto& a : attachments) out.add_attachment(map_one(a));
 }
 

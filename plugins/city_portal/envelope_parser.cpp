@@ -22,7 +22,7 @@ portal_envelope portal_envelope::parse(std::string_view body) {
   portal_envelope envelope(std::move(document));
   const wire_object root = envelope.root();
   if (!is_supported_version(root.required_string("version")))
-    throw sdk::rejection(code::unsupported_version, "version", "version is not supported; this adapter reads 1.x");
+    throw sdk::rejection(code::unsupported_version, "version", "this adapter reads envelope version 1.x only");
   root.optional_string("pushId");  // informational, but must be a string when sent
   if (const auto push_time = root.optional_string("pushTime")) {
     if (const auto problem = timestamp_problem(*push_time); !problem.empty()) throw invalid_field("pushTime", problem);

@@ -22,7 +22,7 @@ struct progress {
 
 progress read_event(const wire_object& event) {
   if (event.required_string("schema") != event_schema)
-    throw sdk::rejection(code::unsupported_version, "schema", "schema is not supported; this adapter reads casegw.event/v1");
+    throw sdk::rejection(code::unsupported_version, "schema", "this adapter reads casegw.event/v1 events only");
   progress p;
   p.progress_id = event.required_string("event_id");
   p.submission_no = event.required_string("channel_case_ref");

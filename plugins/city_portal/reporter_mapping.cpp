@@ -14,7 +14,8 @@ constexpr std::size_t max_name = 100;
 void refuse_fields(const wire_object& reporter, std::initializer_list<std::string_view> keys, std::string_view type) {
   for (auto key : keys)
     if (reporter.has(key))
-      throw invalid_field(reporter.field_path(key), "is not allowed for a reporter of type " + std::string(type));
+      throw sdk::rejection(code::invalid_field, reporter.field_path(key),
+                           "the field is not allowed for a reporter of type " + std::string(type));
 }
 
 void map_name_and_mobile(const wire_object& reporter, sdk::reporter& out) {

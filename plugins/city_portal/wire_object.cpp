@@ -7,11 +7,11 @@
 namespace casegw::city_portal {
 
 sdk::rejection missing_field(const std::string& path) {
-  return sdk::rejection(code::missing_field, path, path + " is required");
+  return sdk::rejection(code::missing_field, path, "a required field is missing");
 }
 
 sdk::rejection invalid_field(const std::string& path, std::string_view reason) {
-  return sdk::rejection(code::invalid_field, path, path + " " + std::string(reason));
+  return sdk::rejection(code::invalid_field, path, "the value " + std::string(reason));
 }
 
 wire_object::wire_object(const boost::json::object& object, std::string path)
@@ -32,7 +32,7 @@ bool wire_object::has(std::string_view key) const { return find(key) != nullptr;
 std::string wire_object::required_string(std::string_view key) const {
   auto text = optional_string(key);
   if (!text) throw missing_field(field_path(key));
-  if (is_blank(*text)) throw sdk::rejection(code::missing_field, field_path(key), field_path(key) + " is empty");
+  if (is_blank(*text)) throw sdk::rejection(code::missing_field, field_path(key), "a required field is empty");
   return *std::move(text);
 }
 

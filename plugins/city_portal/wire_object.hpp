@@ -25,9 +25,12 @@ inline constexpr const char* invalid_field = "INVALID_FIELD";
 inline constexpr const char* unsupported_version = "UNSUPPORTED_VERSION";
 }  // namespace code
 
-// "<path> is required"
+// The gateway answers "field '<path>': <message>", so messages do not repeat the path.
+
+// MISSING_FIELD: "a required field is missing"
 sdk::rejection missing_field(const std::string& path);
-// "<path> <reason>", e.g. reason = "must be a string"; the reason never contains the value.
+// INVALID_FIELD: "the value <reason>", e.g. reason = "must be a string". The reason never
+// contains the value.
 sdk::rejection invalid_field(const std::string& path, std::string_view reason);
 
 class wire_object {

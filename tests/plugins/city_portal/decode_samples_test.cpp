@@ -91,11 +91,14 @@ TEST(CityPortalSamples, InvalidSamplesAreRejectedNamingTheField) {
   EXPECT_EQ(missing.status, CASEGW_REJECTED);
   EXPECT_EQ(missing.code, "MISSING_FIELD");
   EXPECT_EQ(missing.field, "submission.title");
+  // The gateway shows "field 'submission.title': <message>", so the message omits the path.
+  EXPECT_EQ(missing.message, "a required field is missing");
 
   const auto bad_date = decode(host, read_sample("invalid-bad-date.json"));
   EXPECT_EQ(bad_date.status, CASEGW_REJECTED);
   EXPECT_EQ(bad_date.code, "INVALID_FIELD");
   EXPECT_EQ(bad_date.field, "submission.submittedAt");
+  EXPECT_EQ(bad_date.message, "the value is not a real calendar date and time");
 }
 
 TEST(CityPortalSamples, DecodingLogsNothing) {
