@@ -1,0 +1,73 @@
+// Loads config/gateway.yaml-shaped files: parse, read every section (each reports its own
+// problems), apply the defaults that depend on data_dir, and hand back a configuration only
+// when nothing was wrong.
+#include "config/config_loader.hpp"
+
+#include "config/config_sections.hpp"
+#include "config/load_context.hpp"
+#include "config/yaml_map_reader.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+namespace casegw::config {
+namespace {
+
+const std::vector<std::string> top_level_keys = {"data_dir", "intake", "admin", "logging", "store",
+                                                 "plugins", "destinations", "channels"};
+
+std::optional<YAML::Node> parse_file(const std::string& path, load_context& context) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    context.report(context.file_mark(), "", "cannot open the configuration file: " + file_readability_problem(path));
+    return std::nullopt;
+  }
+  try {
+    return YAML::Load(in);
+  } catch (const YAML::Exception& e) {
+    // e.msg is yaml-cpp's description of the syntax error, without the document's text.
+    context.report(source_mark{path, e.mark.line >= 0 ? e.mark.line + 1 : 0}, "", "YAML syntax error: " + e.msg);
+    return std::nullopt;
+  }
+}
+
+void read_sections(const yaml_map_reader& root, gateway_config& config) {
+  root.read_path("data_dir", config.data_dir);
+  config.intake = read_intake(root);
+  config.admin = read_admin(root);
+  config.logging = read_logging(root);
+  config.store = read_store(root);
+  config.plugin_directories = read_plugin_directories(root);
+  config.destinations = read_destinations(root);
+  config.channels = read_channels(root, config.destinations);
+}
+
+// Defaults that live under data_dir, which is itself relative to the file.
+void apply_data_dir_defaults(const load_context& context, gateway_config& config) {
+  if (config.data_dir.empty()) config.data_dir = context.resolve_path("../var");
+  const std::filesystem::path data_dir(config.data_dir);
+  if (config.store.path.empty()) config.store.path = (data_dir / "casegw.db").string();
+  if (config.admin.audit_log.empty()) config.admin.audit_log = (data_dir / "admin-audit.log").string();
+}
+
+}  // namespace
+
+load_result load_config(const std::string& path) {
+  const std::filesystem::path absolute = std::filesystem::absolute(path).lexically_normal();
+  load_context context(path, absolute.parent_path());
+  load_result result;
+
+  const auto document = parse_file(path, context);
+  if (document) {
+    gateway_config config;
+    config.config_file = absolute.string();
+    const yaml_map_reader root(context, *document, "", top_level_keys, context.file_mark());
+    read_sections(root, config);
+    apply_data_dir_defaults(context, config);
+    if (context.problems().empty()) result.config = std::move(config);
+  }
+  result.problems = context.take_problems();
+  return result;
+}
+
+}  // namespace casegw::config

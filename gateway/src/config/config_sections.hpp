@@ -1,0 +1,47 @@
+// One reader per top-level section of the configuration file. Each reads its section from the
+// root mapping, applies the defaults of gateway_config.hpp and reports every problem it finds
+// into the shared load_context; config_loader.cpp runs them in order.
+#pragma once
+
+#include "config/gateway_config.hpp"
+#include "config/yaml_map_reader.hpp"
+
+#include <string>
+#include <vector>
+
+namespace casegw::config {
+
+intake_listener_config read_intake(const yaml_map_reader& root);
+admin_listener_config read_admin(const yaml_map_reader& root);
+logging_config read_logging(const yaml_map_reader& root);
+store_config read_store(const yaml_map_reader& root);
+std::vector<std::string> read_plugin_directories(const yaml_map_reader& root);
+std::vector<destination_config> read_destinations(const yaml_map_reader& root);
+// Needs the destinations to check that every channel names known ones.
+std::vector<channel_config> read_channels(const yaml_map_reader& root, const std::vector<destination_config>& destinations);
+
+// Calls read_item(item reader, index) for each mapping in the list at `key`, reporting a value
+// that is not a list, and list items that are not mappings.
+template <typename ReadItem>
+void for_each_list_item(const yaml_map_reader& root, std::string_view key, std::vector<std::string> known_keys,
+                        ReadItem read_item) {
+  const YAML::Node list = root.node(key);
+  if (!list.IsDefined() || list.IsNull()) return;
+  if (!list.IsSequence()) {
+    root.report(key, "must be a list of mappings (lines starting with '- ')");
+    return;
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string path = std::string(key) + "[" + std::to_string(i) + "]";
+    if (!list[i].IsMap()) {
+      root.context().report(list[i], path, "must be a mapping of keys to values");
+      continue;
+    }
+    read_item(yaml_map_reader(root.context(), list[i], path, known_keys), i);
+  }
+}
+
+// [a-z][a-z0-9_]{0,63}: channel, destination and adapter names appear in URLs and file names.
+bool is_identifier(std::string_view text);
+
+}  // namespace casegw::config

@@ -1,0 +1,53 @@
+// logging:, store: and plugins: — how the gateway runs, as opposed to what it connects.
+#include "config/config_sections.hpp"
+
+#include <filesystem>
+
+namespace casegw::config {
+
+logging_config read_logging(const yaml_map_reader& root) {
+  const auto map = root.child("logging", {"level", "format", "file"});
+  logging_config logging;
+  map.read_choice("level", logging.level, {"trace", "debug", "info", "warn", "error", "critical"});
+  map.read_choice("format", logging.format, {"text", "json"});
+  map.read_path("file", logging.file);
+  return logging;
+}
+
+store_config read_store(const yaml_map_reader& root) {
+  const auto map = root.child("store", {"driver", "path", "max_batch", "high_water_pending", "retry_after"});
+  store_config store;
+  map.read_choice("driver", store.driver, {"sqlite"});
+  map.read_path("path", store.path);  // the default depends on data_dir; set by the loader
+  map.read_integer("max_batch", store.max_batch, 1, 100'000);
+  map.read_integer("high_water_pending", store.high_water_pending, 1, 100'000'000);
+  // Retry-After is sent in whole seconds, so anything finer would be silently rounded.
+  std::chrono::milliseconds retry_after = store.retry_after;
+  map.read_duration("retry_after", retry_after, std::chrono::seconds(1));
+  if (retry_after.count() % 1000 != 0) {
+    map.report("retry_after", "must be whole seconds (it is sent as Retry-After)");
+  } else {
+    store.retry_after = std::chrono::duration_cast<std::chrono::seconds>(retry_after);
+  }
+  return store;
+}
+
+std::vector<std::string> read_plugin_directories(const yaml_map_reader& root) {
+  const auto map = root.child("plugins", {"directories"});
+  std::vector<std::string> given;
+  map.read_text_list("directories", given);
+  const YAML::Node list = map.node("directories");
+  std::vector<std::string> directories;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    directories.push_back(map.context().resolve_path(given[i]));
+    std::error_code error;
+    if (std::filesystem::is_directory(directories.back(), error)) continue;
+    // Items that were not text were reported and skipped, so only then do indexes line up.
+    const YAML::Node item = given.size() == list.size() ? list[i] : list;
+    map.context().report(item, "plugins.directories[" + std::to_string(i) + "]",
+                         "'" + directories.back() + "' is not a directory");
+  }
+  return directories;
+}
+
+}  // namespace casegw::config
