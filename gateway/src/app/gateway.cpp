@@ -85,13 +85,21 @@ std::vector<std::string> destination_ids(const config::gateway_config& c) {
   return ids;
 }
 
+// A claimed outbox row is leased for twice the attempt timeout: it must outlast the slowest
+// destination's own timeout, or a slow attempt could be claimed again while still running.
+delivery::forwarder_options forwarder_options(const config::gateway_config& c) {
+  delivery::forwarder_options o;
+  for (const auto& d : c.destinations) o.attempt_timeout = std::max(o.attempt_timeout, d.timeout + std::chrono::seconds(5));
+  return o;
+}
+
 int serve(const loaded_configuration& loaded, const std::string& version_line) {
   const auto& config = *loaded.config;
   std::filesystem::create_directories(config.data_dir);
   const sigset_t signals = blocked_signals();
 
   auto store = store::open_sqlite_store({config.store.path, config.store.max_batch, config.store.high_water_pending});
-  delivery::forwarder forwarder(*store);
+  delivery::forwarder forwarder(*store, forwarder_options(config));
   add_destinations(config, forwarder);
 
   intake::intake_handler intake(loaded.channels, *store, {config.store.retry_after});

@@ -51,8 +51,9 @@ class adapter_instance {
   const std::string& channel_id() const noexcept { return channel_id_; }
   const typed_settings& settings() const noexcept { return settings_; }
 
+  struct host_context;  // what casegw_host_ctx points to; defined in the .cpp
+
  private:
-  struct host_context;  // what casegw_host_ctx points to
   std::shared_ptr<const loaded_plugin> plugin_;
   std::string channel_id_;
   typed_settings settings_;
