@@ -9,8 +9,8 @@ using boost::json::value;
 
 std::string event(std::string_view type, std::string_view ref = "CQDC20261120000481") {
   return boost::json::serialize(value{{"schema", "casegw.event/v1"},
-                                      {"event_id", "0193a6f1-7c2e-7d41-9b8a-5e2f1c0d9a11"},
-                                      {"case_id", "0193a6f0-1b2c-7a3d-8e4f-5a6b7c8d9e0f"},
+                                      {"event_id", "01a1f78e-e758-7d41-9b8a-5e2f1c0d9a11"},
+                                      {"case_id", "01a1f693-59ae-7d1c-9a3b-4f0e2c1d8b57"},
                                       {"channel_case_ref", ref},
                                       {"type", type},
                                       {"occurred_at", "2026-11-20T14:05:00+08:00"},
@@ -30,14 +30,14 @@ TEST(CityPortalProgress, DispatchedBecomesATransferredProgressPost) {
   EXPECT_EQ(r.method, "POST");
   EXPECT_EQ(r.path, "/api/v1/submissions/CQDC20261120000481/progress");
   EXPECT_EQ(header(r, "Content-Type"), "application/json; charset=utf-8");
-  EXPECT_EQ(header(r, "Idempotency-Key"), "0193a6f1-7c2e-7d41-9b8a-5e2f1c0d9a11");
+  EXPECT_EQ(header(r, "Idempotency-Key"), "01a1f78e-e758-7d41-9b8a-5e2f1c0d9a11");
   EXPECT_EQ(boost::json::parse(r.output), (value{{"submissionNo", "CQDC20261120000481"},
-                                                 {"progressId", "0193a6f1-7c2e-7d41-9b8a-5e2f1c0d9a11"},
+                                                 {"progressId", "01a1f78e-e758-7d41-9b8a-5e2f1c0d9a11"},
                                                  {"stage", "transferred"},
                                                  {"stageName", "已转办"},
                                                  {"occurredAt", "2026-11-20T14:05:00+08:00"},
                                                  {"note", "已转渝中区住房城乡建委办理"},
-                                                 {"caseId", "0193a6f0-1b2c-7a3d-8e4f-5a6b7c8d9e0f"}}));
+                                                 {"caseId", "01a1f693-59ae-7d1c-9a3b-4f0e2c1d8b57"}}));
 }
 
 TEST(CityPortalProgress, EachKnownEventTypeHasItsStage) {
