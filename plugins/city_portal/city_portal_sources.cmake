@@ -2,6 +2,7 @@
 # (tests/plugins/city_portal compiles them directly and drives them through the fake host).
 set(CITY_PORTAL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/boost_json_impl.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/duplicate_keys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wire_object.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wire_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/timestamp_format.cpp

@@ -1,5 +1,6 @@
 #include "envelope_parser.hpp"
 
+#include "duplicate_keys.hpp"
 #include "timestamp_format.hpp"
 #include "wire_text.hpp"
 
@@ -18,6 +19,7 @@ portal_envelope portal_envelope::parse(std::string_view body) {
   boost::json::value document = boost::json::parse(body, ec);
   if (ec) throw sdk::rejection(code::malformed_body, "", "the body is not valid UTF-8 JSON");
   if (!document.is_object()) throw sdk::rejection(code::malformed_body, "", "the body must be a JSON object");
+  if (has_duplicate_keys(body)) throw sdk::rejection(code::malformed_body, "", "an object in the body has the same key twice");
 
   portal_envelope envelope(std::move(document));
   const wire_object root = envelope.root();

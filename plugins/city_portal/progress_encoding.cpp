@@ -1,5 +1,6 @@
 #include "progress_encoding.hpp"
 
+#include "duplicate_keys.hpp"
 #include "portal_vocabulary.hpp"
 #include "timestamp_format.hpp"
 #include "wire_object.hpp"
@@ -72,8 +73,8 @@ std::string percent_encode_segment(std::string_view segment) {
 void encode_progress(std::string_view event_json, std::string_view path_prefix, sdk::outbound_request& out) {
   boost::system::error_code ec;
   const boost::json::value document = boost::json::parse(event_json, ec);
-  if (ec || !document.is_object())
-    throw sdk::rejection(code::malformed_body, "", "the event is not a JSON object");
+  if (ec || !document.is_object() || has_duplicate_keys(event_json))
+    throw sdk::rejection(code::malformed_body, "", "the event is not a JSON object with unique keys");
   const progress p = read_event(wire_object(document.get_object(), ""));
 
   out.request_line("POST", std::string(path_prefix) + "/" + percent_encode_segment(p.submission_no) + "/progress");

@@ -97,6 +97,7 @@ TEST(CityPortalProgress, BadEventsAreRejectedWithTheirField) {
   EXPECT_EQ(changed("type", 3).code, "INVALID_FIELD");
   EXPECT_EQ(host.encode_event("not json").code, "MALFORMED_BODY");
   EXPECT_EQ(host.encode_event("[]").code, "MALFORMED_BODY");
+  EXPECT_EQ(host.encode_event(R"({"schema":"casegw.event/v1","type":"resolved","type":"closed"})").code, "MALFORMED_BODY");
 }
 
 }  // namespace

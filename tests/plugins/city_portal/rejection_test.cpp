@@ -204,7 +204,17 @@ INSTANTIATE_TEST_SUITE_P(Bodies, CityPortalMalformedBody,
                          ::testing::Values("", "   ", "[]", R"(["submission"])", R"("submission")", "42", "null",
                                            "{\"version\": \"1.0\",", "version=1.0&title=x",
                                            "{\"version\": \"1.0\"} trailing", "{\"title\": \"\xC3\x28\"}",
-                                           "{\"version\": \"1.0\", /* comment */ \"submission\": {}}"));
+                                           "{\"version\": \"1.0\", /* comment */ \"submission\": {}}",
+                                           "{\"version\": \"1.0\", \"version\": \"2.0\", \"submission\": {}}"));
+
+TEST(CityPortalRejection, DuplicateKeyAnywhereIsMalformed) {
+  portal_host host;
+  std::string body = read_sample("consultation-web.json");
+  body.replace(body.find("\"title\""), 7, "\"title\": \"另一个标题\", \"title\"");
+  expect_rejected(decode(host, body), {"MALFORMED_BODY", ""});
+  // The same key in different objects is fine: "name" is in category, reporter and respondent.
+  EXPECT_EQ(decode(host, read_sample("complaint-wechat.json")).status, CASEGW_OK);
+}
 
 TEST(CityPortalRejection, UnknownEnvelopeMajorIsUnsupported) {
   portal_host host;
