@@ -1,0 +1,65 @@
+// The integration-test fixture: a real casegw process on 127.0.0.1 with real TLS (a throwaway
+// CA), a real SQLite store in a temp directory, and a real HTTP server standing in for the core
+// workflow. Every test ends by checking that the gateway's logs hold no reporter data.
+#pragma once
+
+#include "gateway_process.hpp"
+#include "support/https_test_client.hpp"
+#include "support/temp_dir.hpp"
+#include "support/test_certificates.hpp"
+#include "support/workflow_stub.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace casegw::integration {
+
+struct fixture_options {
+  bool start_workflow = true;
+  unsigned retry_limit = 100;
+  std::string header_timeout = "1s";
+  std::string body_bytes = "64KiB";
+  unsigned high_water_pending = 100000;
+};
+
+class gateway_test : public ::testing::Test {
+ protected:
+  virtual fixture_options options() const { return {}; }
+
+  void SetUp() override;
+  void TearDown() override;
+
+  // POST a body to /v1/channels/<channel>/cases over HTTPS.
+  test_support::test_response push(const std::string& body, const std::string& content_type = "application/json",
+                                   const std::string& channel = "city_portal") const;
+  // GET an admin path with the bearer token.
+  test_support::test_response admin_get(const std::string& path) const;
+  test_support::test_response admin_post(const std::string& path) const;
+
+  // A channel case reference no other test uses.
+  std::string unique_ref(const std::string& stem);
+
+  // Keeps a unified case the workflow received, for the suite-wide JSON Schema check.
+  void keep_for_schema_check(const std::string& case_id, const std::string& unified_case_json) const;
+
+  // Starts a fresh gateway process on the same directory, ports and store (after a crash).
+  void restart_gateway();
+
+  std::string intake_url(const std::string& path) const { return gateway_->intake_url(path); }
+
+  std::unique_ptr<test_support::temp_dir> dir_;
+  std::unique_ptr<test_support::test_certificates> certificates_;
+  std::unique_ptr<test_support::workflow_stub> workflow_;
+  std::unique_ptr<gateway_process> gateway_;
+  std::unique_ptr<test_support::https_test_client> client_;
+
+ private:
+  std::string config_yaml() const;
+  gateway_layout layout_;
+  int ref_counter_ = 0;
+};
+
+}  // namespace casegw::integration

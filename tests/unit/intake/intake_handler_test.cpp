@@ -1,0 +1,187 @@
+// The intake pipeline without the network: a real plugin (tests/abi echo, throws_in_decode)
+// behind a channel registry, and a fake store that answers what each test needs.
+#include "intake/intake_handler.hpp"
+
+#include "plugin_host/plugin_loader.hpp"
+
+#include <boost/json.hpp>
+#include <casegw_test_plugins.h>
+#include <gtest/gtest.h>
+
+#include <optional>
+
+namespace casegw::intake {
+namespace {
+
+namespace json = boost::json;
+
+class fake_store final : public store::case_store {
+ public:
+  store::submit_outcome outcome = store::submit_outcome::accepted;
+  bool writable_now = true;
+  std::vector<store::new_case> submitted;
+
+  void submit(store::new_case c, store::submit_callback done) override {
+    submitted.push_back(c);
+    done({outcome, outcome == store::submit_outcome::accepted ? c.case_id : "original-id", ""});
+  }
+  std::vector<store::outbox_item> claim_due(std::string_view, std::int64_t, std::size_t, std::int64_t) override { return {}; }
+  void record_delivered(std::int64_t, std::string_view) override {}
+  void record_retry(std::int64_t, std::string_view, std::int64_t) override {}
+  void record_dead(std::int64_t, std::string_view) override {}
+  std::optional<std::int64_t> next_due(std::string_view) override { return std::nullopt; }
+  std::optional<store::stored_case> find_case(std::string_view) override { return std::nullopt; }
+  std::optional<store::stored_case> find_by_ref(std::string_view, std::string_view) override { return std::nullopt; }
+  std::vector<store::dead_letter> dead_letters(std::size_t) override { return {}; }
+  bool replay_dead_letter(std::int64_t) override { return false; }
+  std::size_t replay_all_dead_letters() override { return 0; }
+  store::backlog_stats backlog(std::string_view) override { return {}; }
+  bool writable() override { return writable_now; }
+  void on_outbox_change(std::function<void()>) override {}
+  void close() override {}
+};
+
+channel make_channel(const std::string& id, const char* plugin_file, plugin_host::typed_settings settings) {
+  channel c;
+  c.id = id;
+  c.body_limit = 1024;
+  c.media_types = {"application/json", "text/plain"};
+  c.charsets = {"utf-8"};
+  c.destinations = {"workflow"};
+  c.adapter = std::make_shared<const plugin_host::adapter_instance>(plugin_host::load_plugin(plugin_file), id,
+                                                                    std::move(settings));
+  return c;
+}
+
+class IntakeHandler : public ::testing::Test {
+ protected:
+  IntakeHandler() {
+    plugin_host::typed_settings echo_settings;
+    echo_settings["case_prefix"] = {CASEGW_FIELD_STRING, "E", 0, false};
+    echo_settings["max_body_bytes"] = {CASEGW_FIELD_SIZE, "512", 512, false};
+    std::vector<channel> channels;
+    channels.push_back(make_channel("echo", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
+    channels.push_back(make_channel("broken", CASEGW_TEST_PLUGIN_THROWS_IN_DECODE, {}));
+    channels.push_back(make_channel("off", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
+    channels.back().enabled = false;
+    handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)), store_,
+                                                intake_options{std::chrono::seconds(7)});
+  }
+
+  net::http_response send(const std::string& target, const std::string& body,
+                          const std::string& content_type = "text/plain", const std::string& method = "POST") {
+    net::http_request request;
+    request.head.method = method;
+    request.head.target = target;
+    request.head.request_id = "rid-1";
+    if (!content_type.empty()) request.head.headers.push_back({"Content-Type", content_type});
+    request.body = body;
+    const auto verdict = handler_->on_header(request.head);
+    if (verdict.reject) return *verdict.reject;
+    std::optional<net::http_response> answer;
+    handler_->on_request(std::move(request), [&](net::http_response r) { answer = std::move(r); });
+    EXPECT_TRUE(answer) << "the handler must answer";
+    return answer.value_or(net::http_response{});
+  }
+
+  static std::string code_of(const net::http_response& r) {
+    return json::parse(r.body).at("error").at("code").as_string().c_str();
+  }
+
+  fake_store store_;
+  std::unique_ptr<intake_handler> handler_;
+};
+
+TEST_F(IntakeHandler, AcceptsAndStoresTheAssembledUnifiedCase) {
+  const auto r = send("/v1/channels/echo/cases", "hello");
+  ASSERT_EQ(r.status, 202) << r.body;
+  ASSERT_EQ(store_.submitted.size(), 1u);
+  const auto& c = store_.submitted[0];
+  EXPECT_EQ(c.channel_id, "echo");
+  EXPECT_EQ(c.case_ref, "E-rid-1");
+  EXPECT_EQ(c.raw_body, "hello");
+  EXPECT_EQ(c.destinations, std::vector<std::string>{"workflow"});
+  const auto unified = json::parse(c.case_json).as_object();
+  EXPECT_EQ(unified.at("schema").as_string(), "casegw.case/v1");
+  EXPECT_EQ(unified.at("case_id").as_string(), c.case_id);
+  EXPECT_EQ(unified.at("channel").at("id").as_string(), "echo");
+  EXPECT_EQ(unified.at("raw").at("size").as_int64(), 5);
+  EXPECT_EQ(json::parse(r.body).at("case_id").as_string(), c.case_id);
+}
+
+TEST_F(IntakeHandler, MapsStoreOutcomesToAnswers) {
+  store_.outcome = store::submit_outcome::duplicate;
+  auto r = send("/v1/channels/echo/cases", "hello");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body).at("case_id").as_string(), "original-id");
+  store_.outcome = store::submit_outcome::conflict;
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "hello")), "CASE_CONFLICT");
+  store_.outcome = store::submit_outcome::unavailable;
+  r = send("/v1/channels/echo/cases", "hello");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(code_of(r), "STORE_UNAVAILABLE");
+}
+
+TEST_F(IntakeHandler, RefusesBeforeTheBodyWhenTheStoreIsNotWritable) {
+  store_.writable_now = false;
+  net::http_request_head head;
+  head.method = "POST";
+  head.target = "/v1/channels/echo/cases";
+  head.headers.push_back({"Content-Type", "text/plain"});
+  const auto verdict = handler_->on_header(head);
+  ASSERT_TRUE(verdict.reject);
+  EXPECT_EQ(verdict.reject->status, 503);
+  bool has_retry_after = false;
+  for (const auto& h : verdict.reject->headers) has_retry_after |= h.name == "Retry-After" && h.value == "7";
+  EXPECT_TRUE(has_retry_after);
+}
+
+TEST_F(IntakeHandler, GivesTheChannelsBodyLimitToTheServer) {
+  net::http_request_head head;
+  head.method = "POST";
+  head.target = "/v1/channels/echo/cases";
+  head.headers.push_back({"Content-Type", "text/plain"});
+  EXPECT_EQ(handler_->on_header(head).body_limit, 1024u);
+}
+
+TEST_F(IntakeHandler, AnswersEachHeaderProblemWithItsOwnCode) {
+  EXPECT_EQ(code_of(send("/v2/whatever", "x")), "NOT_FOUND");
+  EXPECT_EQ(code_of(send("/v1/channels/nope/cases", "x")), "UNKNOWN_CHANNEL");
+  EXPECT_EQ(code_of(send("/v1/channels/off/cases", "x")), "CHANNEL_DISABLED");
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x", "text/plain", "PUT")), "METHOD_NOT_ALLOWED");
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x", "")), "UNSUPPORTED_MEDIA_TYPE");
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x", "application/xml")), "UNSUPPORTED_MEDIA_TYPE");
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x", "text/plain; charset=gbk")), "UNSUPPORTED_CHARSET");
+  EXPECT_TRUE(store_.submitted.empty());
+}
+
+TEST_F(IntakeHandler, RefusesInvalidUtf8WithoutCallingTheAdapter) {
+  const auto r = send("/v1/channels/echo/cases", "caf\xC3");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(code_of(r), "INVALID_ENCODING");
+}
+
+TEST_F(IntakeHandler, PassesTheAdaptersRejectionThroughNamingTheField) {
+  const auto r = send("/v1/channels/echo/cases", std::string(600, 'x'));
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(code_of(r), "BODY_TOO_LARGE");
+  const auto empty = send("/v1/channels/echo/cases", "");
+  EXPECT_EQ(code_of(empty), "MISSING_FIELD");
+  EXPECT_NE(empty.body.find("field 'body'"), std::string::npos) << empty.body;
+}
+
+TEST_F(IntakeHandler, AnAdapterThatThrowsIsA500WithACodeAndOtherChannelsStillWork) {
+  const auto r = send("/v1/channels/broken/cases", "x");
+  EXPECT_EQ(r.status, 500);
+  EXPECT_EQ(code_of(r), "ADAPTER_FAILED");
+  EXPECT_EQ(r.body.find("boom"), std::string::npos) << "plugin internals stay in the log";
+  EXPECT_EQ(send("/v1/channels/echo/cases", "fine").status, 202);
+}
+
+TEST_F(IntakeHandler, ReplacedChannelsApplyToTheNextRequest) {
+  handler_->replace_channels(std::make_shared<const channel_registry>(std::vector<channel>{}));
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x")), "UNKNOWN_CHANNEL");
+}
+
+}  // namespace
+}  // namespace casegw::intake
