@@ -130,7 +130,7 @@ class case_store {
   virtual std::vector<dead_letter> dead_letters(std::size_t limit) = 0;
   virtual bool replay_dead_letter(std::int64_t outbox_id) = 0;  // false if not dead
   virtual std::size_t replay_all_dead_letters() = 0;
-  virtual backlog_stats backlog(std::string_view destination) = 0;
+  virtual backlog_stats backlog(std::string_view destination) = 0;  // "" = all destinations
 
   // Health: the store accepts writes (not failed, not over its high-water mark).
   virtual bool writable() = 0;

@@ -39,7 +39,9 @@ group_commit_writer::group_commit_writer(sqlite_connection connection, writer_se
       statements_(connection_),
       settings_(std::move(settings)),
       pending_rows_(settings_.pending_rows_at_start),
-      thread_([this] { run(); }) {}
+      thread_([this] { run(); }) {
+  writer_thread_id_ = thread_.get_id();
+}
 
 group_commit_writer::~group_commit_writer() { close(); }
 
@@ -56,14 +58,17 @@ void group_commit_writer::enqueue(std::unique_ptr<write_task> task) {
 }
 
 void group_commit_writer::close() {
-  std::lock_guard close_lock(close_mutex_);
   {
     std::lock_guard lock(queue_mutex_);
     closing_ = true;
   }
-  queue_ready_.notify_one();
-  if (thread_.joinable()) thread_.join();
   closed_ = true;
+  queue_ready_.notify_one();
+  // From a completion callback (the writer thread itself) the loop ends after this batch; it
+  // cannot wait for itself.
+  if (std::this_thread::get_id() == writer_thread_id_) return;
+  std::lock_guard close_lock(close_mutex_);
+  if (thread_.joinable()) thread_.join();
 }
 
 void group_commit_writer::on_outbox_change(std::function<void()> listener) {

@@ -35,7 +35,7 @@ class group_commit_writer {
 
   // After close() the task is failed at once, on the caller's thread.
   void enqueue(std::unique_ptr<write_task> task);
-  // Writes everything already queued, then stops the thread. Idempotent.
+  // Refuses new tasks, writes everything already queued, then stops the thread. Idempotent.
   void close();
 
   void on_outbox_change(std::function<void()> listener);
@@ -43,6 +43,7 @@ class group_commit_writer {
   std::int64_t pending_rows() const noexcept { return pending_rows_.load(std::memory_order_relaxed); }
   // False after a failed transaction, until one succeeds again.
   bool healthy() const noexcept { return healthy_.load(std::memory_order_relaxed); }
+  // True from the moment close() starts: new tasks are refused.
   bool closed() const noexcept { return closed_.load(); }
 
  private:
@@ -71,6 +72,7 @@ class group_commit_writer {
   std::function<void()> listener_;
 
   std::mutex close_mutex_;
+  std::thread::id writer_thread_id_;
   std::thread thread_;  // last: it starts once everything above exists
 };
 

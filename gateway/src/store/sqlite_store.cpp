@@ -59,7 +59,7 @@ class sqlite_case_store final : public case_store {
 
   std::vector<outbox_item> claim_due(std::string_view destination, std::int64_t now_ms, std::size_t limit,
                                      std::int64_t lease_ms) override {
-    if (limit == 0) return {};
+    if (limit == 0 || writer_.closed()) return {};
     auto task = std::make_unique<claim_task>(std::string(destination), now_ms, limit, lease_ms);
     auto items = task->result();
     writer_.enqueue(std::move(task));

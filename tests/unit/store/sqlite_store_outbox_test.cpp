@@ -81,7 +81,8 @@ TEST_F(SqliteStoreOutbox, ConcurrentClaimersNeverReceiveTheSameRow) {
   std::vector<std::thread> claimers;
   for (int t = 0; t < 4; ++t) {
     claimers.emplace_back([&] {
-      for (;;) {
+      // Bounded, so that a broken lease fails the test instead of looping forever.
+      for (int round = 0; round < 40; ++round) {
         const auto items = store_->claim_due("workflow", now_, 3, 60'000);
         if (items.empty()) return;
         std::lock_guard lock(mutex);
