@@ -6,6 +6,7 @@
 #include "store/outbox_tasks.hpp"
 #include "store/sqlite_case_reader.hpp"
 #include "store/sqlite_schema.hpp"
+#include "store/store_file_lock.hpp"
 #include "store/submission_task.hpp"
 
 #include <algorithm>
@@ -20,6 +21,13 @@ sqlite_connection open_configured(const sqlite_options& options) {
   sqlite_connection connection(options.path, options.busy_timeout);
   configure_connection(connection);
   return connection;
+}
+
+// With the store locked, a lease found at open belongs to a process that died (kill -9, power
+// loss): its attempts ended with it, so the rows are due again now rather than when the lease
+// would have lapsed.
+void release_leases_of_a_previous_process(sqlite_connection& connection) {
+  connection.execute("UPDATE outbox SET lease_until_ms = 0 WHERE state = 'pending' AND lease_until_ms > 0");
 }
 
 sqlite_connection open_read_connection(const sqlite_options& options) {
@@ -39,8 +47,10 @@ void remove_repeated_destinations(std::vector<std::string>& destinations) {
 
 class sqlite_case_store final : public case_store {
  public:
-  sqlite_case_store(const sqlite_options& options, sqlite_connection writer_connection)
-      : high_water_pending_(static_cast<std::int64_t>(options.high_water_pending)),
+  sqlite_case_store(const sqlite_options& options, std::unique_ptr<store_file_lock> lock,
+                    sqlite_connection writer_connection)
+      : lock_(std::move(lock)),
+        high_water_pending_(static_cast<std::int64_t>(options.high_water_pending)),
         reader_(open_read_connection(options)),
         writer_(std::move(writer_connection),
                 writer_settings{std::max<std::size_t>(1, options.max_batch), reader_.count_pending(),
@@ -113,6 +123,7 @@ class sqlite_case_store final : public case_store {
     return revived.get();
   }
 
+  std::unique_ptr<store_file_lock> lock_;  // first: released only after everything else closed
   std::int64_t high_water_pending_;
   sqlite_case_reader reader_;
   group_commit_writer writer_;  // last: its thread stops before the reader goes
@@ -122,9 +133,11 @@ class sqlite_case_store final : public case_store {
 
 std::unique_ptr<case_store> open_sqlite_store(const sqlite_options& options) {
   try {
+    auto lock = std::make_unique<store_file_lock>(options.path);
     sqlite_connection writer_connection = open_configured(options);
     migrate_schema(writer_connection);
-    return std::make_unique<sqlite_case_store>(options, std::move(writer_connection));
+    release_leases_of_a_previous_process(writer_connection);
+    return std::make_unique<sqlite_case_store>(options, std::move(lock), std::move(writer_connection));
   } catch (const std::exception& e) {
     throw std::runtime_error("store " + options.path + ": " + e.what());
   }

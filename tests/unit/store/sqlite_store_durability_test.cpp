@@ -39,7 +39,7 @@ class SqliteStoreDurability : public ::testing::Test {
   testing::scratch_directory dir_;
 };
 
-TEST_F(SqliteStoreDurability, ReopenKeepsCasesAndPendingRowsComeBackWhenTheirLeaseLapses) {
+TEST_F(SqliteStoreDurability, ReopenKeepsCasesAndReleasesTheLeasesOfThePreviousProcess) {
   std::int64_t now = 0;
   std::string case_id;
   {
@@ -60,11 +60,25 @@ TEST_F(SqliteStoreDurability, ReopenKeepsCasesAndPendingRowsComeBackWhenTheirLea
   EXPECT_EQ(stored->case_json, make_case("A-1").case_json);
   EXPECT_EQ(stored->trail.size(), 3u);
   EXPECT_TRUE(reopened->claim_due("archive", now + 120'000, 10, 60'000).empty());  // delivered stays delivered
-  EXPECT_TRUE(reopened->claim_due("workflow", now + 1'000, 10, 60'000).empty());   // lease still holds
-  const auto recovered = reopened->claim_due("workflow", now + 60'000, 10, 60'000);
+  // The attempt in flight died with its process: the row is due again at once, not after the lease.
+  const auto recovered = reopened->claim_due("workflow", now + 1'000, 10, 60'000);
   ASSERT_EQ(recovered.size(), 1u);
   EXPECT_EQ(recovered[0].case_id, case_id);
+  EXPECT_TRUE(reopened->claim_due("workflow", now + 2'000, 10, 60'000).empty()) << "and leased again by this process";
   EXPECT_EQ(submit_and_wait(*reopened, make_case("A-1", "fp")).outcome, submit_outcome::duplicate);
+}
+
+TEST_F(SqliteStoreDurability, ASecondProcessCannotOpenAStoreInUse) {
+  auto first = open_sqlite_store(options());
+  try {
+    open_sqlite_store(options());
+    FAIL() << "the store is already open";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("is in use by another casegw process"), std::string::npos) << e.what();
+  }
+  first->close();
+  first.reset();
+  EXPECT_NO_THROW(open_sqlite_store(options())) << "the lock goes with the store";
 }
 
 TEST_F(SqliteStoreDurability, FileUsesWalWithForeignKeysAndRecordsItsSchemaVersion) {
