@@ -103,7 +103,8 @@ struct workflow_stub::impl final : net::request_handler {
     {
       std::lock_guard lock(mutex);
       requests.push_back({std::move(request.head.method), std::move(request.head.target),
-                          std::move(request.head.headers), std::move(request.body), clock::now()});
+                          std::move(request.head.headers), std::move(request.body), clock::now(),
+                          std::move(request.head.client_certificate_subject)});
       answer = next_answer();
     }
     arrived.notify_all();

@@ -24,6 +24,7 @@ struct recorded_request {
   std::vector<net::http_header> headers;
   std::string body;
   std::chrono::steady_clock::time_point received_at;
+  std::string client_certificate_subject;  // mutual TLS (tls.client_ca_file set), "" otherwise
 
   std::string_view path() const;
   std::string header(std::string_view name) const;  // case-insensitive, "" when absent

@@ -22,6 +22,11 @@ std::size_t connection_registry::size() const {
   return live_.size();
 }
 
+bool connection_registry::closed() const {
+  std::lock_guard lock(mutex_);
+  return closed_;
+}
+
 void connection_registry::close_all() {
   std::vector<std::shared_ptr<closable_connection>> to_close;
   {

@@ -27,6 +27,7 @@ class connection_registry {
   std::optional<std::uint64_t> add(std::weak_ptr<closable_connection> connection);
   void remove(std::uint64_t id) noexcept;
   std::size_t size() const;
+  bool closed() const;
 
   // Refuses further adds and runs, and closes every live connection.
   void close_all();

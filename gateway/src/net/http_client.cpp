@@ -5,6 +5,7 @@
 #include "net/client_tls_context.hpp"
 #include "net/client_url.hpp"
 #include "net/connection_registry.hpp"
+#include "net/io_threads.hpp"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -19,7 +20,6 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
-#include <thread>
 #include <type_traits>
 
 namespace casegw::net {
@@ -77,10 +77,10 @@ http::request<http::string_body> to_wire_request(const client_request& request, 
   }
   wire.target(url.target);
   wire.set(http::field::host, url.host_header);
-  wire.set(http::field::user_agent, "casegw");
   for (const auto& field : request.headers) {
     if (may_copy_field(field)) wire.insert(field.name, field.value);
   }
+  if (wire.find(http::field::user_agent) == wire.end()) wire.set(http::field::user_agent, "casegw");
   if (!request.body.empty() && !request.content_type.empty()) {
     wire.set(http::field::content_type, request.content_type);
   }
@@ -284,17 +284,6 @@ class exchange final : public closable_connection, public std::enable_shared_fro
   bool finished_ = false;
 };
 
-void run_until_stopped(asio::io_context& io) {
-  for (;;) {
-    try {
-      io.run();
-      return;
-    } catch (const std::exception& e) {
-      spdlog::error("http_client: unexpected exception on an I/O thread: {}", e.what());
-    }
-  }
-}
-
 }  // namespace
 
 std::string client_result::header(std::string_view name) const {
@@ -307,21 +296,19 @@ std::string client_result::header(std::string_view name) const {
 struct http_client::impl {
   std::shared_ptr<client_core> core;
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
-  std::vector<std::thread> threads;
+  io_threads threads;
 };
 
 http_client::http_client(client_tls tls, unsigned threads) : impl_(std::make_unique<impl>()) {
   impl_->core = std::make_shared<client_core>(tls);
   impl_->keep_running.emplace(impl_->core->io.get_executor());
-  for (unsigned i = 0; i < std::max(1U, threads); ++i) {
-    impl_->threads.emplace_back([core = impl_->core] { run_until_stopped(core->io); });
-  }
+  impl_->threads.start(impl_->core->io, impl_->core, threads, "http_client");
 }
 
 http_client::~http_client() {
   impl_->core->in_flight.close_all();  // each exchange completes with "cancelled"
   impl_->keep_running.reset();
-  for (auto& thread : impl_->threads) thread.join();
+  impl_->threads.join();
 }
 
 void http_client::send(client_request request, std::function<void(client_result)> done) {

@@ -2,6 +2,7 @@
 // connections up to max_connections, and stop everything. Sessions live in server_session.cpp.
 #include "net/http_server.hpp"
 
+#include "net/io_threads.hpp"
 #include "net/server_session.hpp"
 #include "net/server_tls_context.hpp"
 
@@ -13,8 +14,6 @@
 
 #include <mutex>
 #include <stdexcept>
-#include <thread>
-#include <vector>
 
 namespace casegw::net {
 namespace {
@@ -93,18 +92,6 @@ class connection_listener : public std::enable_shared_from_this<connection_liste
   asio::steady_timer retry_timer_;
 };
 
-void run_until_stopped(asio::io_context& io, const std::string& name) {
-  for (;;) {
-    try {
-      io.run();
-      return;
-    } catch (const std::exception& e) {
-      // Sessions catch handler exceptions; reaching this is a bug, but must not kill the server.
-      spdlog::error("{}: unexpected exception on an I/O thread: {}", name, e.what());
-    }
-  }
-}
-
 }  // namespace
 
 struct http_server::impl {
@@ -113,7 +100,7 @@ struct http_server::impl {
   std::shared_ptr<server_core> core;
   std::shared_ptr<connection_listener> listener;
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
-  std::vector<std::thread> threads;
+  io_threads threads;
   std::uint16_t bound_port = 0;
   std::mutex lifecycle_mutex;
   state current = state::created;
@@ -142,10 +129,7 @@ void http_server::start() {
   impl_->listener = listener;
   impl_->keep_running.emplace(impl_->core->io.get_executor());
   listener->accept_next();
-  const unsigned thread_count = std::max(1U, impl_->core->options.threads);
-  for (unsigned i = 0; i < thread_count; ++i) {
-    impl_->threads.emplace_back([core = impl_->core] { run_until_stopped(core->io, core->options.name); });
-  }
+  impl_->threads.start(impl_->core->io, impl_->core, impl_->core->options.threads, impl_->core->options.name);
   impl_->current = impl::state::running;
 }
 
@@ -159,8 +143,7 @@ void http_server::stop() {
   impl_->core->connections.close_all();
   impl_->listener->close();
   impl_->keep_running.reset();
-  for (auto& thread : impl_->threads) thread.join();
-  impl_->threads.clear();
+  impl_->threads.join();
   impl_->listener.reset();
 }
 

@@ -29,6 +29,10 @@ struct tls_settings {
   std::string certificate_file;  // PEM chain
   std::string private_key_file;  // PEM
   std::string min_version = "1.2";  // "1.2" or "1.3"
+  // Mutual TLS: when set, clients are asked for a certificate, which must chain to these CAs
+  // (PEM bundle) if presented; whether a channel requires one is the auth stage's decision.
+  // (The "{}" keeps -Wmissing-field-initializers quiet for positional initialisers.)
+  std::string client_ca_file{};
 };
 
 struct server_options {

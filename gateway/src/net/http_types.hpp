@@ -26,6 +26,10 @@ struct http_request_head {
   bool chunked = false;
   std::string remote_address;
   std::string request_id;  // assigned by the server, unique per request
+  // Mutual TLS: the client certificate the server verified against tls_settings::client_ca_file;
+  // both "" when none was presented (or the listener does not ask for one).
+  std::string client_certificate_subject{};  // RFC 2253, e.g. "CN=city-portal,O=..."
+  std::string client_certificate_sha256{};   // lowercase hex fingerprint of the DER certificate
 
   // First header with this name (ASCII case-insensitive), or "" when absent.
   std::string_view header(std::string_view name) const noexcept;

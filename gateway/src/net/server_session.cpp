@@ -5,6 +5,7 @@
 
 #include "net/error_response.hpp"
 #include "net/header_block_scan.hpp"
+#include "net/peer_certificate.hpp"
 #include "net/request_id.hpp"
 
 #include <boost/asio/dispatch.hpp>
@@ -15,6 +16,7 @@
 #include <boost/beast/ssl.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <limits>
@@ -73,8 +75,9 @@ bool may_copy_field(const http_header& field) {
   return true;
 }
 
+// A response to HEAD announces the length of the body it does not carry (RFC 9110 9.3.2).
 std::unique_ptr<wire_response> to_wire_response(http_response response, std::string_view request_id,
-                                                bool keep_alive) {
+                                                bool keep_alive, bool without_body) {
   auto wire = std::make_unique<wire_response>();
   wire->version(11);
   wire->result(response.status >= 100 && response.status <= 599 ? static_cast<unsigned>(response.status) : 500U);
@@ -84,6 +87,10 @@ std::unique_ptr<wire_response> to_wire_response(http_response response, std::str
   if (!response.content_type.empty()) wire->set(http::field::content_type, response.content_type);
   wire->set("X-Request-Id", request_id);
   wire->keep_alive(keep_alive);
+  if (without_body) {
+    wire->content_length(response.body.size());
+    return wire;
+  }
   wire->body() = std::move(response.body);
   wire->prepare_payload();
   return wire;
@@ -142,6 +149,7 @@ class http_session final : public closable_connection, public std::enable_shared
 
   void on_handshake(beast::error_code ec) {
     if (ec) return end(ec, "the TLS handshake");
+    if constexpr (uses_tls) client_certificate_ = verified_peer_certificate(stream_.native_handle());
     await_request(true);
   }
 
@@ -153,6 +161,7 @@ class http_session final : public closable_connection, public std::enable_shared
     head_ = {};
     parser_.reset();
     keep_alive_ = false;
+    answering_head_ = false;
     if (buffer_.size() > 0) {  // the client already sent (part of) its next request
       expire_after(limits().header);
       return inspect_header_bytes();
@@ -229,10 +238,17 @@ class http_session final : public closable_connection, public std::enable_shared
     head_.chunked = parser_->chunked();
     head_.remote_address = remote_address_;
     head_.request_id = request_id_;
+    head_.client_certificate_subject = client_certificate_.subject;
+    head_.client_certificate_sha256 = client_certificate_.sha256;
     keep_alive_ = message.keep_alive();
+    answering_head_ = message.method() == http::verb::head;
   }
 
+  // Once the server is stopping, the handler may already be gone.
+  bool server_stopping() const { return stopping_ || core_->connections.closed(); }
+
   void decide_on_header() {
+    if (server_stopping()) return close_socket();
     header_verdict verdict;
     try {
       verdict = core_->handler.on_header(head_);
@@ -285,6 +301,7 @@ class http_session final : public closable_connection, public std::enable_shared
   }
 
   void hand_over_request() {
+    if (server_stopping()) return close_socket();
     beast::get_lowest_layer(stream_).expires_never();  // the handler's time is not the client's
     http_request request{std::move(head_), std::move(parser_->get().body())};
     parser_.reset();
@@ -325,7 +342,7 @@ class http_session final : public closable_connection, public std::enable_shared
   void answer(http_response response, bool force_close) {
     if (stopping_) return;
     close_after_write_ = force_close || response.close_connection || !keep_alive_;
-    response_ = to_wire_response(std::move(response), request_id_, !close_after_write_);
+    response_ = to_wire_response(std::move(response), request_id_, !close_after_write_, answering_head_);
     expire_after(limits().write);
     http::async_write(stream_, *response_, continue_with(&http_session::on_written));
   }
@@ -387,7 +404,9 @@ class http_session final : public closable_connection, public std::enable_shared
   std::size_t body_limit_ = 0;
   std::unique_ptr<wire_response> response_;
   std::array<char, 4096> drain_{};
+  peer_certificate client_certificate_;
   bool keep_alive_ = false;
+  bool answering_head_ = false;
   bool close_after_write_ = false;
   bool awaiting_first_byte_ = false;
   bool stopping_ = false;

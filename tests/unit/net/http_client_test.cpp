@@ -85,6 +85,22 @@ TEST_F(HttpClient, PostsOverHttpsVerifyingTheChainAndTheIpAddress) {
   EXPECT_EQ(stub.received_count(), 1U);
 }
 
+TEST_F(HttpClient, PresentsItsClientCertificateForMutualTls) {
+  auto tls = server_tls();
+  tls.client_ca_file = authority_.certificate_file().string();
+  test_support::workflow_stub stub({0, tls});
+  stub.start();
+  const auto gateway = authority_.issue_client_certificate("gateway", "casegw-gateway");
+  http_client client({true, authority_.certificate_file().string(), gateway.certificate.string(),
+                      gateway.private_key.string()});
+
+  const auto result = send_and_wait(client, post_to(stub.url()));
+
+  EXPECT_TRUE(result.completed) << result.error;
+  ASSERT_EQ(stub.received_count(), 1U);
+  EXPECT_NE(stub.received().at(0).client_certificate_subject.find("CN=casegw-gateway"), std::string::npos);
+}
+
 TEST_F(HttpClient, RefusesACertificateIssuedForAnotherName) {
   test_support::server_names other;
   other.common_name = "workflow.other.example";

@@ -294,6 +294,76 @@ TEST_F(HttpServer, StopsWhileAHandlerStillHoldsAResponder) {
   EXPECT_TRUE(connection->wait_until_closed(2s));
 }
 
+class HttpServerMutualTls : public tls_server_test {
+ protected:
+  void SetUp() override {
+    auto tls = server_tls();
+    tls.client_ca_file = certificates_.ca_certificate.string();
+    start_server({}, tls);
+  }
+
+  test_support::connection_options with_client_certificate(const test_support::certificate_files& files) const {
+    auto options = client_options();
+    options.client_certificate_file = files.certificate.string();
+    options.client_key_file = files.private_key.string();
+    return options;
+  }
+};
+
+TEST_F(HttpServerMutualTls, TellsTheHandlerWhichClientCertificateWasVerified) {
+  test_support::test_connection connection(server_->port(), with_client_certificate(*certificates_.client));
+  connection.send(format_http_request("GET", "/", "x"));
+  EXPECT_EQ(connection.read_response().status, 200);
+
+  const auto head = handler_.heads().at(0);
+  EXPECT_NE(head.client_certificate_subject.find("CN=city-portal"), std::string::npos)
+      << head.client_certificate_subject;
+  EXPECT_TRUE(std::regex_match(head.client_certificate_sha256, std::regex("[0-9a-f]{64}")));
+}
+
+TEST_F(HttpServerMutualTls, LetsClientsWithoutACertificateInForTheHandlerToDecide) {
+  auto connection = connect();
+  connection->send(format_http_request("GET", "/", "x"));
+  EXPECT_EQ(connection->read_response().status, 200);
+  EXPECT_EQ(handler_.heads().at(0).client_certificate_subject, "");
+  EXPECT_EQ(handler_.heads().at(0).client_certificate_sha256, "");
+}
+
+TEST_F(HttpServerMutualTls, RefusesAClientCertificateFromAnotherAuthority) {
+  const test_support::test_certificate_authority stranger(directory_.path(), "stranger-ca");
+  const auto options = with_client_certificate(stranger.issue_client_certificate("stranger", "intruder"));
+  try {
+    // With TLS 1.3 the client may finish its handshake before the server has judged its
+    // certificate; the refusal then shows as a closed connection.
+    test_support::test_connection connection(server_->port(), options);
+    connection.send(format_http_request("GET", "/", "x"));
+    EXPECT_THROW(connection.read_response(), std::runtime_error);
+  } catch (const std::runtime_error&) {
+    // refused during the handshake
+  }
+  EXPECT_EQ(handler_.requests(), 0);
+}
+
+TEST_F(HttpServer, AnswersHeadWithTheLengthButWithoutTheBody) {
+  start_server();
+  const auto exchange = send_raw("HEAD /status HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  ASSERT_TRUE(exchange.closed_by_server);
+  // The default handler would answer "HEAD /status " (13 bytes).
+  EXPECT_NE(exchange.bytes.find("Content-Length: 13\r\n"), std::string::npos) << exchange.bytes;
+  EXPECT_EQ(exchange.bytes.substr(exchange.bytes.size() - 4), "\r\n\r\n") << "a body followed the header";
+}
+
+TEST_F(HttpServer, CanBeStoppedFromItsOwnHandler) {
+  handler_.on_request_rule = [this](http_request, responder respond) {
+    server_->stop();
+    respond(http_response{});  // too late: dropped, harmlessly
+  };
+  start_server();
+  auto connection = connect();
+  connection->send(format_http_request("GET", "/", "x"));
+  EXPECT_TRUE(connection->wait_until_closed(2s));
+}
+
 TEST_F(HttpServer, ServesPlainHttpWithTheSameCode) {
   server_options options;
   options.name = "admin";

@@ -59,7 +59,8 @@ class scripted_handler final : public request_handler {
 
 class tls_server_test : public ::testing::Test {
  protected:
-  tls_server_test() : certificates_(test_support::make_test_certificates(directory_.path())) {}
+  tls_server_test()
+      : certificates_(test_support::make_test_certificates(directory_.path(), {{}, std::string("city-portal")})) {}
 
   tls_settings server_tls() const {
     return {certificates_.server.certificate.string(), certificates_.server.private_key.string(), "1.2"};
