@@ -1,7 +1,7 @@
 // The outbound client against real servers on 127.0.0.1: plain and TLS round trips, what
 // certificate verification refuses, deadlines, refused connections and cancellation.
 #include "net/http_client.hpp"
-#include "support/silent_listener.hpp"
+#include "support/local_ports.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_certificates.hpp"
 #include "support/workflow_stub.hpp"

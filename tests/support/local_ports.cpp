@@ -1,4 +1,4 @@
-#include "support/silent_listener.hpp"
+#include "support/local_ports.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

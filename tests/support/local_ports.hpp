@@ -1,4 +1,4 @@
-// Ports for failure tests on 127.0.0.1: one that accepts connections but never answers
+// Local TCP ports for failure tests on 127.0.0.1: one that accepts connections but never answers
 // (the kernel completes the TCP handshake; nobody ever reads), and one where nothing listens.
 #pragma once
 
@@ -20,7 +20,8 @@ class silent_listener {
   std::uint16_t port_ = 0;
 };
 
-// A port on 127.0.0.1 that was free a moment ago: connecting to it is refused.
+// A port on 127.0.0.1 that was free a moment ago: connecting to it is refused. Also a way to
+// pick the port of a gateway config before starting the gateway.
 std::uint16_t unused_local_port();
 
 }  // namespace casegw::test_support
