@@ -112,6 +112,19 @@ std::optional<validation_error> gateway_owned_field_set(const boost::json::objec
   return std::nullopt;
 }
 
+// Rules across fields, checked once every field is known to be well formed.
+// "Anonymous" must mean it: a name, phone or ID number under it would be forwarded and shown
+// as if the reporter had chosen to give them.
+std::optional<validation_error> anonymous_reporter_identified(const boost::json::object& part) {
+  const auto& reporter = part.at("reporter").get_object();
+  if (reporter.at("type").get_string() != "anonymous") return std::nullopt;
+  for (const std::string_view field : {"name", "phone", "id_number"}) {
+    if (reporter.contains(field))
+      return make_error(error_code::invalid_field, "reporter." + std::string(field), "must be absent for an anonymous reporter");
+  }
+  return std::nullopt;
+}
+
 validation_result failure(validation_error error) { return validation_result{std::nullopt, std::move(error)}; }
 
 }  // namespace
@@ -128,6 +141,7 @@ validation_result validate_adapter_output(std::string_view json) {
   }
   if (auto error = gateway_owned_field_set(parsed.get_object())) return failure(std::move(*error));
   if (auto error = adapter_part()(parsed, "")) return failure(std::move(*error));
+  if (auto error = anonymous_reporter_identified(parsed.get_object())) return failure(std::move(*error));
   return validation_result{std::move(parsed.get_object()), std::nullopt};
 }
 

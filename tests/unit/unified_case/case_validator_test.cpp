@@ -209,6 +209,18 @@ TEST(ValidateAdapterOutput, AtMostFiftyAttachments) {
   expect_error(validate_adapter_output(with_attachments(51)), error_code::invalid_field, "attachments");
 }
 
+TEST(ValidateAdapterOutput, AnAnonymousReporterCarriesNoIdentity) {
+  for (const char* field : {"name", "phone", "id_number"}) {
+    const auto result = validate_adapter_output(sample_with([field](auto& p) {
+      auto& reporter = p["reporter"].as_object();
+      reporter = boost::json::object{{"type", "anonymous"}, {"contact_consent", false}};
+      reporter[field] = std::string(field) == "phone" ? "13800000000" : (std::string(field) == "name" ? "张三" : "500103199001011232");
+    }));
+    const auto message = expect_error(result, error_code::invalid_field, std::string("reporter.") + field);
+    EXPECT_EQ(message.find("张三"), std::string::npos);
+  }
+}
+
 TEST(ValidateAdapterOutput, ErrorMessagesNeverContainReporterData) {
   const std::string name(testing::reporter_name);
   const std::string phone(testing::reporter_phone);
