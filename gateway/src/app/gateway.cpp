@@ -85,6 +85,14 @@ std::vector<std::string> destination_ids(const config::gateway_config& c) {
   return ids;
 }
 
+store::sqlite_options store_options(const config::gateway_config& c) {
+  store::sqlite_options o;
+  o.path = c.store.path;
+  o.max_batch = c.store.max_batch;
+  o.high_water_pending = c.store.high_water_pending;
+  return o;
+}
+
 // A claimed outbox row is leased for twice the attempt timeout: it must outlast the slowest
 // destination's own timeout, or a slow attempt could be claimed again while still running.
 delivery::forwarder_options forwarder_options(const config::gateway_config& c) {
@@ -98,7 +106,7 @@ int serve(const loaded_configuration& loaded, const std::string& version_line) {
   std::filesystem::create_directories(config.data_dir);
   const sigset_t signals = blocked_signals();
 
-  auto store = store::open_sqlite_store({config.store.path, config.store.max_batch, config.store.high_water_pending});
+  auto store = store::open_sqlite_store(store_options(config));
   delivery::forwarder forwarder(*store, forwarder_options(config));
   add_destinations(config, forwarder);
 

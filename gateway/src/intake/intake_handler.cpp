@@ -38,16 +38,8 @@ http_response case_answer(int status, std::string_view case_id, std::string_view
 void log_outcome(const net::http_request_head& head, std::string_view channel_id, const http_response& r,
                  std::size_t body_size, std::string_view case_id, std::chrono::steady_clock::time_point started) {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-  std::string code;
-  if (r.status >= 400) {
-    boost::system::error_code ec;
-    auto parsed = boost::json::parse(r.body, ec);
-    if (!ec && parsed.is_object())
-      if (auto* e = parsed.as_object().if_contains("error"); e && e->is_object())
-        if (auto* c = e->as_object().if_contains("code"); c && c->is_string()) code = c->as_string().c_str();
-  }
   spdlog::info("intake request_id={} channel={} status={} code={} body_bytes={} case_id={} ms={}", head.request_id,
-               channel_id, r.status, code.empty() ? "-" : code, body_size, case_id.empty() ? "-" : case_id, ms);
+               channel_id, r.status, r.error_code.empty() ? "-" : r.error_code, body_size, case_id.empty() ? "-" : case_id, ms);
 }
 
 // The header checks that need no body: an answer now saves reading up to a megabyte.

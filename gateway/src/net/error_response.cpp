@@ -19,6 +19,7 @@ http_response error_response(int status, std::string_view code, std::string_view
   response.status = status;
   response.content_type = "application/json";
   response.body = boost::json::serialize(document);
+  response.error_code = std::string(code);
   return response;
 }
 

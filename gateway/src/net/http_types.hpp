@@ -48,6 +48,7 @@ struct http_response {
   std::string content_type = "application/json";
   std::string body;
   bool close_connection = false;
+  std::string error_code{};  // the code of an error body (error_response sets it), for logs and metrics
 };
 
 // Answers exactly once, from any thread.
