@@ -70,6 +70,16 @@ struct store_config {
   std::chrono::seconds retry_after{5};  // Retry-After sent with 503 when the store refuses
 };
 
+// The rules every case is put through: the official working-day calendar, each channel's
+// deadline profile and evaluation rules. Defaults are next to the main file:
+// <config dir>/calendar/holidays-cn, <config dir>/policy/deadlines.yaml, .../evaluation.yaml.
+struct policy_config {
+  std::string calendar_directory;
+  std::string deadline_profiles;
+  std::string evaluation_rules;
+  source_mark mark;
+};
+
 struct retry_config {
   unsigned limit = 12;                        // attempts before dead letter
   std::chrono::milliseconds base{1'000};      // full-jitter backoff: random(0, min(cap, base * 2^n))
@@ -122,6 +132,7 @@ struct gateway_config {
   admin_listener_config admin;
   logging_config logging;
   store_config store;
+  policy_config policy;
   std::vector<std::string> plugin_directories;  // searched in order; default: <exe dir>/plugins
   std::vector<destination_config> destinations;
   std::vector<channel_config> channels;

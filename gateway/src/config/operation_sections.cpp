@@ -32,6 +32,21 @@ store_config read_store(const yaml_map_reader& root) {
   return store;
 }
 
+// Only the paths are read here; the files themselves are loaded and checked by the policy
+// stage, which reports their problems with their own file:line.
+policy_config read_policy(const yaml_map_reader& root) {
+  const auto map = root.child("policy", {"calendar", "deadline_profiles", "evaluation_rules"});
+  policy_config policy;
+  policy.calendar_directory = map.context().resolve_path("calendar/holidays-cn");
+  policy.deadline_profiles = map.context().resolve_path("policy/deadlines.yaml");
+  policy.evaluation_rules = map.context().resolve_path("policy/evaluation.yaml");
+  map.read_path("calendar", policy.calendar_directory);
+  map.read_path("deadline_profiles", policy.deadline_profiles);
+  map.read_path("evaluation_rules", policy.evaluation_rules);
+  policy.mark = map.context().file_mark();
+  return policy;
+}
+
 std::vector<std::string> read_plugin_directories(const yaml_map_reader& root) {
   const auto map = root.child("plugins", {"directories"});
   std::vector<std::string> given;
