@@ -1,0 +1,28 @@
+#include "policy/case_classification.hpp"
+
+#include <algorithm>
+
+namespace casegw::policy {
+
+const std::vector<std::string>& case_kinds() {
+  static const std::vector<std::string> kinds{"consultation", "complaint", "help", "report",
+                                              "suggestion",   "praise",    "other"};
+  return kinds;
+}
+
+const std::vector<std::string>& case_classes() {
+  static const std::vector<std::string> classes{"handed_down", "supervised", "verification"};
+  return classes;
+}
+
+bool is_case_kind(std::string_view word) {
+  const auto& kinds = case_kinds();
+  return std::find(kinds.begin(), kinds.end(), word) != kinds.end();
+}
+
+bool is_case_class(std::string_view word) {
+  const auto& classes = case_classes();
+  return std::find(classes.begin(), classes.end(), word) != classes.end();
+}
+
+}  // namespace casegw::policy
