@@ -2,7 +2,8 @@
 
 #include "policy/shanghai_time.hpp"
 
-#include <set>
+#include <algorithm>
+#include <array>
 #include <stdexcept>
 
 namespace casegw::policy {
@@ -13,26 +14,51 @@ constexpr int transfer_request_working_days = 2;  // SPEC §3: 转办/不予受�
 constexpr int co_handler_lead_working_days = 1;   // SPEC §3: 协办单位提前 1 个工作日反馈
 constexpr int extension_apply_lead_working_days = 1;
 
-// Records the years a working-day walk passed through, for deadlines.calendar_years.
+// Records the years a working-day walk passed through, for deadlines.calendar_years. A compute
+// makes at most five walks; keeping their year spans inline avoids a set per case (hot path).
 class consulted_years {
  public:
   explicit consulted_years(const holiday_calendar& calendar) : calendar_(calendar) {}
 
   civil_day walk(civil_day from, std::int64_t n) {
     const civil_day found = calendar_.add_working_days(from, n);
-    if (n != 0) note(n > 0 ? from + 1 : found, n > 0 ? found : from - 1);
+    if (n != 0 && count_ < max_walks) {
+      spans_[count_++] = n > 0 ? year_span{(from + 1).year(), found.year()}
+                               : year_span{found.year(), (from - 1).year()};
+    }
     return found;
   }
 
-  std::vector<int> years() const { return {years_.begin(), years_.end()}; }
+  std::vector<int> years() const {
+    std::vector<int> out;
+    int lowest = spans_[0].first, highest = spans_[0].last;
+    for (std::size_t i = 1; i < count_; ++i) {
+      lowest = std::min(lowest, spans_[i].first);
+      highest = std::max(highest, spans_[i].last);
+    }
+    for (int year = lowest; count_ > 0 && year <= highest; ++year) {
+      if (consulted(year)) out.push_back(year);
+    }
+    return out;
+  }
 
  private:
-  void note(civil_day first, civil_day last) {
-    for (int year = first.year(); year <= last.year(); ++year) years_.insert(year);
+  struct year_span {
+    int first;
+    int last;
+  };
+  static constexpr std::size_t max_walks = 5;
+
+  bool consulted(int year) const noexcept {
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (year >= spans_[i].first && year <= spans_[i].last) return true;
+    }
+    return false;
   }
 
   const holiday_calendar& calendar_;
-  std::set<int> years_;
+  std::array<year_span, max_walks> spans_{};
+  std::size_t count_ = 0;
 };
 
 struct due_date {
