@@ -111,8 +111,9 @@ std::optional<std::int64_t> policy_yaml_mapping::integer(std::string_view key) c
 std::optional<bool> policy_yaml_mapping::boolean(std::string_view key) const {
   const auto value = text(key);
   if (!value) return std::nullopt;
-  if (*value == "true") return true;
-  if (*value == "false") return false;
+  // The same spellings as the gateway's main configuration (docs/configuration.md).
+  if (*value == "true" || *value == "yes" || *value == "on") return true;
+  if (*value == "false" || *value == "no" || *value == "off") return false;
   report(key, "must be true or false, got \"" + *value + "\"");
   return std::nullopt;
 }
