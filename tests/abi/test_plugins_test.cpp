@@ -181,12 +181,12 @@ TEST(AbiTestPlugins, ThrowsInDecodeCreatesThenFailsEachDecode) {
   d->destroy(instance);
 }
 
-TEST(AbiTestPlugins, EchoDeclaresARequiredStringAndASizeWithDefault) {
+TEST(AbiTestPlugins, EchoDeclaresARequiredStringASizeWithDefaultAndAnOptionalString) {
   library lib(CASEGW_TEST_PLUGIN_ECHO);
   const casegw_plugin* d = lib.descriptor();
   expect_well_formed_v1(d);
   EXPECT_STREQ(d->name, "echo");
-  ASSERT_EQ(d->field_count, 2u);
+  ASSERT_EQ(d->field_count, 3u);
   EXPECT_STREQ(d->fields[0].name, "case_prefix");
   EXPECT_EQ(d->fields[0].type, CASEGW_FIELD_STRING);
   EXPECT_EQ(d->fields[0].flags, static_cast<std::uint32_t>(CASEGW_FIELD_REQUIRED));
@@ -194,6 +194,8 @@ TEST(AbiTestPlugins, EchoDeclaresARequiredStringAndASizeWithDefault) {
   EXPECT_STREQ(d->fields[1].name, "max_body_bytes");
   EXPECT_EQ(d->fields[1].type, CASEGW_FIELD_SIZE);
   EXPECT_STREQ(d->fields[1].default_value, "64KiB");
+  EXPECT_STREQ(d->fields[2].name, "submitted_at");
+  EXPECT_EQ(d->fields[2].flags, 0u);
   EXPECT_NE(d->encode_event, nullptr);
 }
 

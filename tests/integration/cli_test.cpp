@@ -3,6 +3,7 @@
 
 #include "support/temp_dir.hpp"
 
+#include <boost/json.hpp>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -26,6 +27,10 @@ std::string minimal_config(const test_support::temp_dir& dir, const std::string&
          "  tls: {certificate: cert.pem, private_key: key.pem}\n"
          "plugins:\n"
          "  directories: [" CASEGW_PLUGIN_DIR "]\n"
+         "policy:\n"
+         "  calendar: " CASEGW_SOURCE_DIR "/config/calendar/holidays-cn\n"
+         "  deadline_profiles: " CASEGW_SOURCE_DIR "/config/policy/deadlines.yaml\n"
+         "  evaluation_rules: " CASEGW_SOURCE_DIR "/config/policy/evaluation.yaml\n"
          "destinations:\n"
          "  - id: local\n"
          "    type: local\n"
@@ -59,7 +64,7 @@ TEST(Cli, CheckConfigReportsFileLineKeyAndProblem) {
   const auto file = write_file(dir, "gateway.yaml", text);
   const auto r = run_casegw("check-config --config " + file);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(file + ":13: channels[0].destinations"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(file + ":17: channels[0].destinations"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("lokal"), std::string::npos) << r.output;
 }
 
@@ -68,7 +73,7 @@ TEST(Cli, CheckConfigValidatesPluginSettingsAgainstTheirSchema) {
   const auto file = write_file(dir, "gateway.yaml", minimal_config(dir, "    settings:\n      no_such_setting: 1\n"));
   const auto r = run_casegw("check-config --config " + file);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(file + ":15: channels[0].settings.no_such_setting: unknown setting of plugin 'city_portal'; known: "),
+  EXPECT_NE(r.output.find(file + ":19: channels[0].settings.no_such_setting: unknown setting of plugin 'city_portal'; known: "),
             std::string::npos)
       << r.output;
 }
@@ -89,6 +94,58 @@ TEST(Cli, RunRefusesABrokenConfigurationWithExit1) {
   const auto r = run_casegw("run --config " + file);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.output.find(file + ":1:"), std::string::npos) << r.output;
+}
+
+class PolicyCli : public ::testing::Test {
+ protected:
+  void SetUp() override { config_ = write_file(dir_, "gateway.yaml", minimal_config(dir_, "")); }
+  command_result run(const std::string& args) const { return run_casegw(args + " --config " + config_); }
+  test_support::temp_dir dir_;
+  std::string config_;
+};
+
+TEST_F(PolicyCli, DeadlineCountsWorkingDaysAcrossNationalDayAndItsMakeupSaturday) {
+  // SPEC §3: Thu 2021-09-30 -> 10-08 day 1, Sat 10-09 (makeup) day 2, ... 10-13 day 5.
+  const auto r = run("deadline --channel city_portal --kind consultation --submitted 2021-09-30T10:00:00+08:00");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const auto out = boost::json::parse(r.output).as_object();
+  EXPECT_EQ(out.at("due_at").as_string(), "2021-10-13T23:59:59+08:00");
+  EXPECT_EQ(out.at("working_days").as_int64(), 5);
+  EXPECT_EQ(out.at("rule").as_string(), "platform.consultation");
+  for (const char* key : {"extension_apply_by", "extension_max_due_at", "co_handler_due_at", "transfer_request_by", "calendar_years"})
+    EXPECT_TRUE(out.contains(key)) << key;
+}
+
+TEST_F(PolicyCli, DeadlineRefusesAYearTheCalendarDoesNotCover) {
+  const auto r = run("deadline --channel city_portal --kind complaint --submitted 2027-03-01T10:00:00+08:00");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.output.find("no holiday calendar for 2027"), std::string::npos) << r.output;
+}
+
+TEST_F(PolicyCli, DeadlineRefusesBadInputClearly) {
+  EXPECT_EQ(run("deadline --channel city_portal --kind consultation --submitted 2021-09-30").exit_code, 1);
+  EXPECT_EQ(run("deadline --channel nowhere --kind consultation --submitted 2021-09-30T10:00:00+08:00").exit_code, 1);
+  EXPECT_EQ(run("deadline --channel city_portal --submitted 2021-09-30T10:00:00+08:00").exit_code, 2);
+}
+
+TEST_F(PolicyCli, CalendarKnowsMakeupWorkingDays) {
+  auto r = run("calendar is-working-day 2021-10-09");  // a Saturday made a working day (调休)
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(boost::json::parse(r.output).at("working_day").as_bool(), true);
+  r = run("calendar is-working-day 2021-10-04");  // a Monday inside the National Day holiday
+  EXPECT_EQ(boost::json::parse(r.output).at("working_day").as_bool(), false);
+  r = run("calendar add-working-days 2021-09-30 5");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(boost::json::parse(r.output).at("result").as_string(), "2021-10-13");
+}
+
+TEST_F(PolicyCli, EvaluationNormalizesAndFlagsFollowUp) {
+  const auto r = run("evaluation --channel city_portal --value 不满意");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const auto out = boost::json::parse(r.output).as_object();
+  EXPECT_EQ(out.at("normalized").as_string(), "dissatisfied");
+  EXPECT_EQ(out.at("follow_up").as_array().at(0).as_string(), "unsatisfied_rating");
+  EXPECT_EQ(run("evaluation --channel city_portal --value 很好").exit_code, 1);
 }
 
 TEST(Cli, AnUnknownCommandIsAUsageError) {

@@ -1,6 +1,7 @@
 #include "app/commands.hpp"
 
 #include "app/gateway.hpp"
+#include "app/policy_commands.hpp"
 #include "app/startup.hpp"
 
 #include <casegw/plugin_abi.h>
@@ -20,6 +21,13 @@ commands:
   run --config FILE            start the gateway in the foreground (SIGINT/SIGTERM stop it)
   check-config --config FILE   validate the configuration, its plugins and their settings
   plugins --config FILE        list the plugins the configuration loads
+  deadline --config FILE --channel ID --kind KIND [--class handed_down|supervised|verification]
+           --submitted TIME [--assigned-due TIME]
+                               compute a case's deadlines (JSON) on the working-day calendar
+  calendar --config FILE is-working-day DATE | add-working-days DATE N
+                               ask the holiday calendar (调休 included)
+  evaluation --config FILE --channel ID --value LABEL [--due TIME --resolved TIME]
+                               normalize a channel's satisfaction label (JSON)
   --version                    print the version
   help                         print this text
 )";
@@ -90,6 +98,9 @@ int run_command_line(int argc, char** argv) {
     return 2;
   }
   if (args[0] == "run") return run_gateway(file, version_line());
+  if (args[0] == "deadline") return deadline_command(args);
+  if (args[0] == "calendar") return calendar_command(args);
+  if (args[0] == "evaluation") return evaluation_command(args);
   if (args[0] == "check-config") return check_config(file);
   if (args[0] == "plugins") return list_plugins(file);
   std::cerr << "casegw: unknown command '" << args[0] << "'\n" << usage;

@@ -8,6 +8,7 @@
 #include "intake/intake_handler.hpp"
 #include "logging/log_setup.hpp"
 #include "net/http_server.hpp"
+#include "policy/case_policy.hpp"
 #include "store/sqlite_store.hpp"
 
 #include <spdlog/spdlog.h>
@@ -110,7 +111,8 @@ int serve(const loaded_configuration& loaded, const std::string& version_line) {
   delivery::forwarder forwarder(*store, forwarder_options(config));
   add_destinations(config, forwarder);
 
-  intake::intake_handler intake(loaded.channels, *store, {config.store.retry_after});
+  intake::intake_handler intake(loaded.channels, std::make_shared<const policy::case_policy>(loaded.policy), *store,
+                                {config.store.retry_after});
   admin::audit_log audit(config.admin.audit_log);
   admin::admin_handler admin({store.get(), [&loaded] { return loaded.channels; }, destination_ids(config),
                               read_token(config.admin.token_file), &audit});

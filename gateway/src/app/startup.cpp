@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 
 namespace casegw::app {
@@ -26,6 +27,47 @@ std::vector<std::filesystem::path> plugin_search_path(const config::gateway_conf
   return dirs;
 }
 
+namespace {
+
+// Policy files report their own "file:line: key: problem"; they are passed on as they are.
+std::shared_ptr<const policy::policy_set> load_policy_files(const config::gateway_config& config,
+                                                             std::vector<config::config_problem>& problems) {
+  const auto& p = config.policy;
+  auto loaded = policy::load_policy_set({p.calendar_directory, p.deadline_profiles, p.evaluation_rules});
+  for (auto& text : loaded.problems) problems.push_back({{}, "", std::move(text)});
+  return loaded.value;
+}
+
+// Every channel needs a deadline profile and evaluation rules: a case without deadlines
+// would be forwarded with no due date at all.
+void check_channels_have_policy(const config::gateway_config& config, const policy::policy_set& policy,
+                                std::vector<config::config_problem>& problems) {
+  const auto deadline_channels = policy.deadlines.channels();
+  const auto evaluation_channels = policy.evaluation.channels();
+  for (std::size_t i = 0; i < config.channels.size(); ++i) {
+    const auto& c = config.channels[i];
+    const auto has = [&](const std::vector<std::string>& ids) { return std::find(ids.begin(), ids.end(), c.id) != ids.end(); };
+    const std::string where = "channels[" + std::to_string(i) + "].id";
+    if (!has(deadline_channels))
+      problems.push_back({c.mark, where, "channel '" + c.id + "' has no deadline profile in " + config.policy.deadline_profiles});
+    if (!has(evaluation_channels))
+      problems.push_back({c.mark, where, "channel '" + c.id + "' has no evaluation rules in " + config.policy.evaluation_rules});
+  }
+}
+
+}  // namespace
+
+loaded_policy load_policy(const std::string& config_file) {
+  loaded_policy out;
+  auto loaded = config::load_config(config_file);
+  if (!loaded.config) {
+    out.problems = std::move(loaded.problems);
+    return out;
+  }
+  out.policy = load_policy_files(*loaded.config, out.problems);
+  return out;
+}
+
 loaded_configuration load_configuration(const std::string& config_file) {
   loaded_configuration out;
   auto loaded = config::load_config(config_file);
@@ -38,6 +80,8 @@ loaded_configuration load_configuration(const std::string& config_file) {
   auto channels = intake::build_channels(*out.config, *out.plugins);
   out.problems = std::move(channels.problems);
   out.channels = std::move(channels.registry);
+  out.policy = load_policy_files(*out.config, out.problems);
+  if (out.policy) check_channels_have_policy(*out.config, *out.policy, out.problems);
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "config/config_loader.hpp"
 #include "intake/channel_registry.hpp"
+#include "policy/policy_set.hpp"
 #include "plugin_host/plugin_registry.hpp"
 
 #include <filesystem>
@@ -18,8 +19,17 @@ struct loaded_configuration {
   std::optional<config::gateway_config> config;
   std::unique_ptr<plugin_host::plugin_registry> plugins;
   std::shared_ptr<const intake::channel_registry> channels;
+  std::shared_ptr<const policy::policy_set> policy;
   std::vector<config::config_problem> problems;  // empty when everything is usable
 };
+
+// Only the policy files (calendar, deadline profiles, evaluation rules) of a configuration:
+// what the `deadline`, `calendar` and `evaluation` commands need.
+struct loaded_policy {
+  std::shared_ptr<const policy::policy_set> policy;
+  std::vector<config::config_problem> problems;
+};
+loaded_policy load_policy(const std::string& config_file);
 
 // Structural config, then every channel's plugin and settings.
 loaded_configuration load_configuration(const std::string& config_file);

@@ -11,7 +11,7 @@ std::string config_problem::to_string() const {
     out += ':';
     out += std::to_string(mark.line);
   }
-  out += ": ";
+  if (!out.empty()) out += ": ";  // problems of other files (policy) carry their own location
   if (!key.empty()) {
     out += key;
     out += ": ";

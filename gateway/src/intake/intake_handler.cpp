@@ -97,7 +97,8 @@ decoded_case decode(const channel& ch, const net::http_request& request, const m
 }
 
 store::new_case to_new_case(const channel& ch, const net::http_request& request, const media_type& media,
-                            const boost::json::object& adapter_part, std::int64_t received_ms) {
+                            const boost::json::object& adapter_part, const policy::case_policy& policy,
+                            std::int64_t received_ms) {
   store::new_case c;
   c.case_id = unified_case::new_case_id();
   c.channel_id = ch.id;
@@ -120,6 +121,7 @@ store::new_case to_new_case(const channel& ch, const net::http_request& request,
   facts.charset = c.raw_charset;
   facts.raw_sha256 = c.raw_sha256;
   facts.raw_size = request.body.size();
+  facts.policy_groups = policy.groups_for(ch.id, adapter_part);
   c.case_json = unified_case::assemble_case(adapter_part, facts);
   return c;
 }
@@ -137,9 +139,10 @@ http_response answer_for(const store::submit_result& result, std::chrono::second
 
 }  // namespace
 
-intake_handler::intake_handler(std::shared_ptr<const channel_registry> channels, store::case_store& store,
+intake_handler::intake_handler(std::shared_ptr<const channel_registry> channels,
+                               std::shared_ptr<const policy::case_policy> policy, store::case_store& store,
                                intake_options options)
-    : channels_(std::move(channels)), store_(store), options_(options) {}
+    : channels_(std::move(channels)), policy_(std::move(policy)), store_(store), options_(options) {}
 
 void intake_handler::replace_channels(std::shared_ptr<const channel_registry> channels) {
   std::atomic_store(&channels_, std::move(channels));
@@ -184,7 +187,7 @@ void intake_handler::on_request(net::http_request request, net::responder respon
     return respond(std::move(*decoded.error));
   }
 
-  auto new_case = to_new_case(*ch, request, media, decoded.adapter_part, received_ms);
+  auto new_case = to_new_case(*ch, request, media, decoded.adapter_part, *policy_, received_ms);
   const std::size_t body_size = request.body.size();
   store_.submit(std::move(new_case), [registry, head = std::move(request.head), channel_id = ch->id, body_size, started,
                                       retry_after = options_.retry_after,

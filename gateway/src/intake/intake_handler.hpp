@@ -1,12 +1,14 @@
 // POST /v1/channels/{channel}/cases: the inbound half of the pipeline.
 //   header: route -> channel -> method -> media type/charset -> store admission -> body limit
-//   body:   encoding -> adapter decode -> unified-case validation -> assembly -> durable store
+//   body:   encoding -> adapter decode -> unified-case validation -> policy (deadlines,
+//           evaluation) -> assembly -> durable store
 // and the answer: 202 accepted / 200 duplicate only once the case is fsync'd, or a specific
 // error code. Each stage is a short function; none reaches back into an earlier one.
 #pragma once
 
 #include "intake/channel_registry.hpp"
 #include "net/http_types.hpp"
+#include "policy/case_policy.hpp"
 #include "store/case_store.hpp"
 
 #include <atomic>
@@ -21,7 +23,8 @@ struct intake_options {
 
 class intake_handler final : public net::request_handler {
  public:
-  intake_handler(std::shared_ptr<const channel_registry> channels, store::case_store& store, intake_options options);
+  intake_handler(std::shared_ptr<const channel_registry> channels, std::shared_ptr<const policy::case_policy> policy,
+                 store::case_store& store, intake_options options);
 
   // Requests already running keep the registry they started with.
   void replace_channels(std::shared_ptr<const channel_registry> channels);
@@ -33,6 +36,7 @@ class intake_handler final : public net::request_handler {
   std::shared_ptr<const channel_registry> channels() const;
 
   std::shared_ptr<const channel_registry> channels_;  // accessed with std::atomic_load/store
+  std::shared_ptr<const policy::case_policy> policy_;
   store::case_store& store_;
   intake_options options_;
 };

@@ -90,7 +90,7 @@ boost::json::object raw_record(const gateway_facts& facts) {
 
 boost::json::object build_unified_case(const boost::json::object& adapter_part, const gateway_facts& facts) {
   boost::json::object unified;
-  unified.reserve(adapter_part.size() + 5);
+  unified.reserve(adapter_part.size() + facts.policy_groups.size() + 5);
   unified.emplace("schema", "casegw.case/v1");
   unified.emplace("case_id", facts.case_id);
   unified.emplace("received_at", facts.received_at);
@@ -98,6 +98,7 @@ boost::json::object build_unified_case(const boost::json::object& adapter_part, 
   for (const auto field : adapter_field_order) {
     if (const auto* value = adapter_part.if_contains(field)) unified.emplace(field, in_schema_order(field, *value));
   }
+  for (const auto& group : facts.policy_groups) unified.emplace(group.key(), group.value());
   unified.emplace("raw", raw_record(facts));
   return unified;
 }

@@ -19,6 +19,9 @@ struct gateway_facts {
   std::string charset;       // declared charset lowercased; "utf-8" when none
   std::string raw_sha256;    // of the raw body, lowercase hex
   std::size_t raw_size = 0;  // bytes of the raw body
+  // Groups the policy stages computed (deadlines, evaluation; later scope, route), placed
+  // between the adapter's fields and `raw`.
+  boost::json::object policy_groups{};
 };
 
 // The case as an object with members in the documented order: schema, case_id, received_at,

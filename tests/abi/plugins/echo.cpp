@@ -1,6 +1,7 @@
 // A minimal, well-behaved adapter for loader, settings and pipeline tests.
 //
-// Settings: case_prefix (STRING, required), max_body_bytes (SIZE, default 64KiB, 1..16MiB).
+// Settings: case_prefix (STRING, required), max_body_bytes (SIZE, default 64KiB, 1..16MiB),
+// submitted_at (STRING, default "": the request's received_at; tests pin a date with it).
 // decode: any non-empty body of at most max_body_bytes becomes a case with
 //   channel.case_ref = <case_prefix>-<request_id>, submitted_at = received_at, kind other,
 //   title "echo", content = the body, region 500000, an anonymous reporter;
@@ -29,10 +30,14 @@ class echo final : public sdk::adapter {
        "Prefix of channel.case_ref: <case_prefix>-<request_id>"},
       {"max_body_bytes", CASEGW_FIELD_SIZE, 0, "64KiB", 1, std::int64_t{16} << 20,
        "Larger bodies are rejected with BODY_TOO_LARGE"},
+      {"submitted_at", CASEGW_FIELD_STRING, 0, "", 1, 0,
+       "RFC 3339 submission time of every case; empty = the request's received_at"},
   };
 
   explicit echo(sdk::host host)
-      : prefix_(host.string("case_prefix")), max_body_bytes_(host.integer("max_body_bytes")) {
+      : prefix_(host.string("case_prefix")),
+        max_body_bytes_(host.integer("max_body_bytes")),
+        submitted_at_(host.string("submitted_at")) {
     if (prefix_.empty()) throw sdk::config_error("case_prefix: must not be empty");
     host.log(sdk::log_level::info, "echo ready: case_prefix=" + prefix_ + " max_body_bytes=" + std::to_string(max_body_bytes_));
   }
@@ -45,7 +50,7 @@ class echo final : public sdk::adapter {
     sdk::reporter anonymous;
     anonymous.type = sdk::reporter_type::anonymous;
     out.case_ref(prefix_ + "-" + std::string(request.request_id()))
-        .submitted_at(std::string(request.received_at()))
+        .submitted_at(submitted_at_.empty() ? std::string(request.received_at()) : submitted_at_)
         .kind(sdk::kind::other)
         .title("echo")
         .content(std::string(body))
@@ -62,6 +67,7 @@ class echo final : public sdk::adapter {
  private:
   const std::string prefix_;
   const std::int64_t max_body_bytes_;
+  const std::string submitted_at_;
 };
 
 }  // namespace casegw::abi_test

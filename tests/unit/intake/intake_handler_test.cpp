@@ -8,7 +8,11 @@
 #include <casegw_test_plugins.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
+#include <unistd.h>
 
 namespace casegw::intake {
 namespace {
@@ -41,6 +45,26 @@ class fake_store final : public store::case_store {
   void close() override {}
 };
 
+// The shipped policy with the test channels mapped onto the platform's rules: both files end
+// with their `channels:` map, so appending entries extends it.
+std::shared_ptr<const policy::case_policy> test_policy() {
+  const std::filesystem::path source = CASEGW_SOURCE_DIR;
+  const auto extended = [&](const std::string& name, const std::string& profile) {
+    std::ifstream in(source / "config" / "policy" / name);
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const char* channel : {"echo", "broken", "off"}) text << "  " << channel << ": {profile: " << profile << "}\n";
+    const auto path = std::filesystem::path(::testing::TempDir()) / ("intake-" + std::to_string(::getpid()) + "-" + name);
+    std::ofstream(path) << text.str();
+    return path.string();
+  };
+  auto loaded = policy::load_policy_set({(source / "config" / "calendar" / "holidays-cn").string(),
+                                         extended("deadlines.yaml", "platform"),
+                                         extended("evaluation.yaml", "platform_survey")});
+  EXPECT_TRUE(loaded.problems.empty()) << loaded.problems.front();
+  return std::make_shared<const policy::case_policy>(loaded.value);
+}
+
 channel make_channel(const std::string& id, const char* plugin_file, plugin_host::typed_settings settings) {
   channel c;
   c.id = id;
@@ -59,13 +83,15 @@ class IntakeHandler : public ::testing::Test {
     plugin_host::typed_settings echo_settings;
     echo_settings["case_prefix"] = {CASEGW_FIELD_STRING, "E", 0, false};
     echo_settings["max_body_bytes"] = {CASEGW_FIELD_SIZE, "512", 512, false};
+    // A fixed date keeps the computed deadlines inside the shipped calendar whatever today is.
+    echo_settings["submitted_at"] = {CASEGW_FIELD_STRING, "2026-11-20T09:30:00+08:00", 0, false};
     std::vector<channel> channels;
     channels.push_back(make_channel("echo", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.push_back(make_channel("broken", CASEGW_TEST_PLUGIN_THROWS_IN_DECODE, {}));
     channels.push_back(make_channel("off", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().enabled = false;
-    handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)), store_,
-                                                intake_options{std::chrono::seconds(7)});
+    handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
+                                                test_policy(), store_, intake_options{std::chrono::seconds(7)});
   }
 
   net::http_response send(const std::string& target, const std::string& body,
@@ -107,6 +133,21 @@ TEST_F(IntakeHandler, AcceptsAndStoresTheAssembledUnifiedCase) {
   EXPECT_EQ(unified.at("channel").at("id").as_string(), "echo");
   EXPECT_EQ(unified.at("raw").at("size").as_int64(), 5);
   EXPECT_EQ(json::parse(r.body).at("case_id").as_string(), c.case_id);
+}
+
+TEST_F(IntakeHandler, TheCaseCarriesItsDeadlinesAndEvaluationRules) {
+  ASSERT_EQ(send("/v1/channels/echo/cases", "hello").status, 202);
+  const auto unified = json::parse(store_.submitted.at(0).case_json).as_object();
+  // echo's kind is "other": the platform's non-consultation rule, 15 working days.
+  const auto& deadlines = unified.at("deadlines").as_object();
+  EXPECT_EQ(deadlines.at("rule").as_string(), "platform.non_consultation");
+  EXPECT_EQ(deadlines.at("working_days").as_int64(), 15);
+  // Fri 2026-11-20: day 1 is Mon 11-23, day 15 is Fri 12-11 (no holiday in between).
+  EXPECT_EQ(deadlines.at("due_at").as_string(), "2026-12-11T23:59:59+08:00");
+  EXPECT_TRUE(deadlines.contains("extension_apply_by"));
+  const auto& evaluation = unified.at("evaluation").as_object();
+  EXPECT_EQ(evaluation.at("collector").as_string(), "platform");
+  EXPECT_EQ(evaluation.at("scale").as_string(), "platform_3");
 }
 
 TEST_F(IntakeHandler, MapsStoreOutcomesToAnswers) {

@@ -31,7 +31,7 @@ TEST(PluginLoader, LoadsAWellBehavedPluginAndCopiesItsDescription) {
   EXPECT_EQ(plugin->abi_minor, CASEGW_ABI_MINOR);
   EXPECT_EQ(plugin->file, CASEGW_TEST_PLUGIN_ECHO);
   EXPECT_EQ(plugin->media_types, (std::vector<std::string>{"application/json", "text/plain"}));
-  ASSERT_EQ(plugin->settings.size(), 2u);
+  ASSERT_EQ(plugin->settings.size(), 3u);
   EXPECT_EQ(plugin->settings[0].name, "case_prefix");
   EXPECT_TRUE(plugin->settings[0].required);
   EXPECT_EQ(plugin->settings[1].type, static_cast<casegw_field_type>(CASEGW_FIELD_SIZE));

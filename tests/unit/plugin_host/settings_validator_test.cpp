@@ -45,7 +45,7 @@ TEST_F(SettingsValidator, RefusesUnknownKeysListingTheKnownOnes) {
   const auto r = validate_settings(*echo_, channel_with({{"case_prefix", "CP"}, {"prefix", "x"}}), "channels[0]");
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(problems_of(r)[0],
-            "gateway.yaml:12: channels[0].settings.prefix: unknown setting of plugin 'echo'; known: case_prefix, max_body_bytes");
+            "gateway.yaml:12: channels[0].settings.prefix: unknown setting of plugin 'echo'; known: case_prefix, max_body_bytes, submitted_at");
 }
 
 TEST_F(SettingsValidator, RequiresRequiredKeys) {
