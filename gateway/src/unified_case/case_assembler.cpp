@@ -12,11 +12,12 @@ namespace {
 using key_order = std::span<const std::string_view>;
 
 constexpr std::string_view adapter_field_order[] = {"submitted_at", "kind", "title", "content", "domain", "category",
-                                                    "attachments", "location", "reporter", "consent_to_disclose", "subject"};
+                                                    "attachments", "location", "reporter", "consent_to_disclose", "subject", "handling"};
 constexpr std::string_view category_order[] = {"code", "channel_code", "name"};
 constexpr std::string_view location_order[] = {"region_code", "address", "geo"};
 constexpr std::string_view reporter_order[] = {"type", "name", "phone", "id_number", "contact_consent"};
 constexpr std::string_view subject_order[] = {"type", "name"};
+constexpr std::string_view handling_order[] = {"class", "assigned_due_at", "urgent"};
 constexpr std::string_view attachment_order[] = {"uri", "mime", "sha256", "size"};
 constexpr std::string_view geo_order[] = {"lat", "lon", "crs"};
 
@@ -30,6 +31,7 @@ constexpr nested_order nested_orders[] = {
     {"location", location_order},
     {"reporter", reporter_order},
     {"subject", subject_order},
+    {"handling", handling_order},
 };
 
 // Copies `source` with the listed keys first, in that order, then any others as they were.

@@ -75,6 +75,14 @@ value_check subject() {
   });
 }
 
+value_check handling() {
+  return object_of({
+      {"class", optional, one_of({"handed_down", "supervised", "verification"})},
+      {"assigned_due_at", optional, text_matching(is_rfc3339_timestamp, "an RFC 3339 time with offset, e.g. 2026-11-30T18:00:00+08:00")},
+      {"urgent", optional, boolean()},
+  }, 1);
+}
+
 const value_check& adapter_part() {
   static const value_check check = object_of({
       {"channel", required, channel_part()},
@@ -90,6 +98,7 @@ const value_check& adapter_part() {
       {"reporter", required, reporter()},
       {"consent_to_disclose", required, boolean()},
       {"subject", optional, subject()},
+      {"handling", optional, handling()},
   });
   return check;
 }

@@ -209,6 +209,20 @@ TEST(ValidateAdapterOutput, AtMostFiftyAttachments) {
   expect_error(validate_adapter_output(with_attachments(51)), error_code::invalid_field, "attachments");
 }
 
+TEST(ValidateAdapterOutput, HandlingCarriesAClassAnAssignedDueTimeAndUrgency) {
+  EXPECT_TRUE(validate_adapter_output(sample_with([](auto& p) {
+                p["handling"] = boost::json::object{{"class", "handed_down"}, {"assigned_due_at", "2026-11-27T18:00:00+08:00"}, {"urgent", true}};
+              })).ok());
+  expect_error(validate_adapter_output(sample_with([](auto& p) { p["handling"] = boost::json::object{{"class", "urgent"}}; })),
+               error_code::invalid_field, "handling.class");
+  expect_error(validate_adapter_output(sample_with([](auto& p) {
+                 p["handling"] = boost::json::object{{"assigned_due_at", "2026-11-27 18:00"}};
+               })),
+               error_code::invalid_field, "handling.assigned_due_at");
+  expect_error(validate_adapter_output(sample_with([](auto& p) { p["handling"] = boost::json::object{}; })),
+               error_code::invalid_field, "handling");
+}
+
 TEST(ValidateAdapterOutput, AnAnonymousReporterCarriesNoIdentity) {
   for (const char* field : {"name", "phone", "id_number"}) {
     const auto result = validate_adapter_output(sample_with([field](auto& p) {

@@ -66,6 +66,12 @@ struct subject {
   std::string name;
 };
 
+namespace handling_class {
+inline constexpr std::string_view handed_down = "handed_down";    // 交办件
+inline constexpr std::string_view supervised = "supervised";      // 挂牌督办件
+inline constexpr std::string_view verification = "verification";  // 核查办理件
+}  // namespace handling_class
+
 class case_builder {
  public:
   case_builder& case_ref(std::string v) { case_ref_ = std::move(v); return *this; }
@@ -85,6 +91,11 @@ class case_builder {
   case_builder& reporter(sdk::reporter v) { reporter_ = std::move(v); return *this; }
   case_builder& consent_to_disclose(bool v) { consent_to_disclose_ = v; return *this; }
   case_builder& subject(sdk::subject v) { subject_ = std::move(v); return *this; }
+  // How the originating platform wants the item handled; all optional.
+  case_builder& handling_class(std::string_view v) { handling_class_ = std::string(v); return *this; }
+  // RFC 3339 with offset: a due time the superior platform assigned (交办时另有时限要求).
+  case_builder& assigned_due_at(std::string v) { assigned_due_at_ = std::move(v); return *this; }
+  case_builder& urgent(bool v) { urgent_ = v; return *this; }
 
   // Serializes the adapter part. Throws rejection if a required field was never set, so an
   // adapter that forgot to map a field fails its own tests rather than in production.
@@ -114,6 +125,7 @@ class case_builder {
     write_reporter(w, *reporter_);
     w.key("consent_to_disclose").value(consent_to_disclose_);
     if (subject_) w.key("subject").begin_object().key("type").value(subject_->type).key("name").value(subject_->name).end_object();
+    write_handling(w);
     w.end_object();
     return w.release();
   }
@@ -146,6 +158,14 @@ class case_builder {
     if (geo_) w.key("geo").begin_object().key("lat").value(geo_->lat).key("lon").value(geo_->lon).key("crs").value(geo_->crs).end_object();
     w.end_object();
   }
+  void write_handling(json_writer& w) const {
+    if (handling_class_.empty() && assigned_due_at_.empty() && !urgent_) return;
+    w.key("handling").begin_object();
+    if (!handling_class_.empty()) w.key("class").value(handling_class_);
+    if (!assigned_due_at_.empty()) w.key("assigned_due_at").value(assigned_due_at_);
+    if (urgent_) w.key("urgent").value(*urgent_);
+    w.end_object();
+  }
   static void write_reporter(json_writer& w, const sdk::reporter& r) {
     w.key("reporter").begin_object().key("type").value(r.type);
     if (!r.name.empty()) w.key("name").value(r.name);
@@ -163,6 +183,8 @@ class case_builder {
   std::optional<sdk::reporter> reporter_;
   bool consent_to_disclose_ = false;
   std::optional<sdk::subject> subject_;
+  std::string handling_class_, assigned_due_at_;
+  std::optional<bool> urgent_;
 };
 
 }  // namespace casegw::sdk
