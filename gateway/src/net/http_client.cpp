@@ -5,6 +5,7 @@
 #include "net/client_tls_context.hpp"
 #include "net/client_url.hpp"
 #include "net/connection_registry.hpp"
+#include "net/header_field_safety.hpp"
 #include "net/io_threads.hpp"
 
 #include <boost/asio/dispatch.hpp>
@@ -54,16 +55,8 @@ bool is_ip_literal(const std::string& host) {
 
 // Fields the client owns (framing, Host) or that would split the request.
 bool may_copy_field(const http_header& field) {
-  if (field.name.empty()) return false;
-  const auto unsafe = [](char c) { return c == '\r' || c == '\n' || c == '\0'; };
-  if (std::any_of(field.name.begin(), field.name.end(), unsafe) ||
-      std::any_of(field.value.begin(), field.value.end(), unsafe)) {
-    return false;
-  }
-  for (const char* owned : {"content-length", "transfer-encoding", "connection", "host", "content-type"}) {
-    if (beast::iequals(field.name, owned)) return false;
-  }
-  return true;
+  return header_field_is_clean(field) &&
+         !header_field_is_one_of(field, {"content-length", "transfer-encoding", "connection", "host", "content-type"});
 }
 
 http::request<http::string_body> to_wire_request(const client_request& request, const client_url& url) {

@@ -5,6 +5,7 @@
 
 #include "net/error_response.hpp"
 #include "net/header_block_scan.hpp"
+#include "net/header_field_safety.hpp"
 #include "net/peer_certificate.hpp"
 #include "net/request_id.hpp"
 
@@ -63,16 +64,8 @@ bool is_ordinary_disconnect(const beast::error_code& ec) {
 
 // Fields the server owns (framing, identification) or that would split the response.
 bool may_copy_field(const http_header& field) {
-  if (field.name.empty()) return false;
-  const auto unsafe = [](char c) { return c == '\r' || c == '\n' || c == '\0'; };
-  if (std::any_of(field.name.begin(), field.name.end(), unsafe) ||
-      std::any_of(field.value.begin(), field.value.end(), unsafe)) {
-    return false;
-  }
-  for (const char* owned : {"content-length", "transfer-encoding", "connection", "content-type", "x-request-id"}) {
-    if (beast::iequals(field.name, owned)) return false;
-  }
-  return true;
+  return header_field_is_clean(field) &&
+         !header_field_is_one_of(field, {"content-length", "transfer-encoding", "connection", "content-type", "x-request-id"});
 }
 
 // A response to HEAD announces the length of the body it does not carry (RFC 9110 9.3.2).
