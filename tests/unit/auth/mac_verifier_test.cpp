@@ -136,3 +136,18 @@ TEST(MacVerifier, AlgorithmsAreNotInterchangeable) {
 
 }  // namespace
 }  // namespace casegw::auth
+
+namespace casegw::auth {
+namespace {
+
+// The worked example of docs/authentication.md; if this fails, fix the document too.
+TEST(MacVerifier, DocumentedWorkedExample) {
+  const auto signed_example = canonical_signing_string("1700000000", "nonce-0001", R"({"case_id":"A-1"})");
+  EXPECT_EQ(encode_base64(compute_mac(mac_algorithm::hmac_sha256, "channel-secret", signed_example)),
+            "Yr8taKoh1kEZFveunkK9ct1zjbfzceH7LeN0gccdeiA=");
+  EXPECT_EQ(encode_base64(compute_mac(mac_algorithm::hmac_sm3, "channel-secret", signed_example)),
+            "4QRw3flHufCxbcXexPGeqClYLXFSVieA/WNtmPLjjeI=");
+}
+
+}  // namespace
+}  // namespace casegw::auth
