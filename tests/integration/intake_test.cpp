@@ -168,5 +168,18 @@ TEST_F(Intake, TheUnifiedCaseIsVisibleMaskedInTheAdminApi) {
   EXPECT_EQ(client_->get(gateway_->admin_url("/admin/v1/cases/" + case_id)).status, 401) << "no token";
 }
 
+TEST_F(Intake, MetricsCountCasesAndShowTheOutboxWithoutReporterData) {
+  ASSERT_EQ(push(city_portal_payload(unique_ref("CQ"), test_reporters()[0])).status, 202);
+  ASSERT_EQ(push("{", "application/json").status, 400);
+  const auto r = client_->get(gateway_->admin_url("/metrics"));
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("Content-Type").rfind("text/plain; version=0.0.4", 0), 0u) << r.header("Content-Type");
+  EXPECT_NE(r.body.find(R"(casegw_intake_requests_total{channel="city_portal",outcome="accepted"} 1)"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(R"(casegw_intake_rejections_total{channel="city_portal",code="MALFORMED_BODY"} 1)"), std::string::npos);
+  EXPECT_NE(r.body.find(R"(casegw_outbox_pending{destination="workflow"})"), std::string::npos);
+  EXPECT_NE(r.body.find("casegw_intake_request_duration_seconds_bucket"), std::string::npos);
+  for (const auto& secret : confidential_strings()) EXPECT_EQ(r.body.find(secret), std::string::npos);
+}
+
 }  // namespace
 }  // namespace casegw::integration

@@ -2,6 +2,7 @@
 
 #include "admin/query_string.hpp"
 #include "crypto/constant_time.hpp"
+#include "metrics/text_format.hpp"
 #include "net/error_response.hpp"
 #include "time/rfc3339.hpp"
 #include "unified_case/reporter_masking.hpp"
@@ -105,6 +106,7 @@ http_response admin_handler::route(const net::http_request& request) {
 
   if (get && path == "/healthz") return json_answer(200, json::object{{"status", "ok"}});
   if (get && path == "/readyz") return readiness();
+  if (get && path == "/metrics") return metrics_view();
   if (get && path == cases) {
     const auto channel = query_parameter(head.target, "channel");
     const auto ref = query_parameter(head.target, "case_ref");
@@ -124,6 +126,13 @@ http_response admin_handler::route(const net::http_request& request) {
   if (get && path == "/admin/v1/plugins") return plugins_view();
   if (get && path == "/admin/v1/destinations") return destinations_view();
   return net::error_response(404, "NOT_FOUND", "no such admin endpoint", head.request_id);
+}
+
+http_response admin_handler::metrics_view() {
+  http_response r;
+  r.content_type = std::string(metrics::exposition_content_type);
+  r.body = context_.metrics->render();
+  return r;
 }
 
 http_response admin_handler::readiness() {

@@ -1,5 +1,5 @@
 // The operator's HTTP surface (a separate, plain-HTTP listener on loopback by default):
-//   GET  /healthz, /readyz
+//   GET  /healthz, /readyz, /metrics (Prometheus text; labels never carry case content)
 //   GET  /admin/v1/cases/{case_id}, /admin/v1/cases?channel=..&case_ref=..   (reporter masked, audited)
 //   GET  /admin/v1/dead-letters            POST /admin/v1/dead-letters/{id}/replay, /admin/v1/dead-letters/replay
 //   GET  /admin/v1/channels, /admin/v1/plugins, /admin/v1/destinations
@@ -8,6 +8,7 @@
 
 #include "admin/audit_log.hpp"
 #include "intake/channel_registry.hpp"
+#include "metrics/registry.hpp"
 #include "net/http_types.hpp"
 #include "store/case_store.hpp"
 
@@ -24,6 +25,7 @@ struct admin_context {
   std::vector<std::string> destinations;  // configured destination ids
   std::string token;                      // empty = no token required
   audit_log* audit = nullptr;
+  const metrics::registry* metrics = nullptr;
 };
 
 class admin_handler final : public net::request_handler {
@@ -36,6 +38,7 @@ class admin_handler final : public net::request_handler {
  private:
   net::http_response route(const net::http_request& request);
   net::http_response readiness();
+  net::http_response metrics_view();
   net::http_response case_view(const net::http_request& request, const std::optional<store::stored_case>& found);
   net::http_response dead_letters(const net::http_request& request);
   net::http_response replay(const net::http_request& request, std::string_view id_text);

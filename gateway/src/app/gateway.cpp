@@ -2,6 +2,7 @@
 
 #include "admin/admin_handler.hpp"
 #include "admin/audit_log.hpp"
+#include "admin/outbox_metrics.hpp"
 #include "app/destinations.hpp"
 #include "app/startup.hpp"
 #include "delivery/forwarder.hpp"
@@ -111,11 +112,14 @@ int serve(const loaded_configuration& loaded, const std::string& version_line) {
   delivery::forwarder forwarder(*store, forwarder_options(config));
   add_destinations(config, forwarder);
 
+  metrics::registry metrics;
+  intake::intake_metrics intake_metrics(metrics);
+  admin::register_outbox_metrics(metrics, *store, destination_ids(config));
   intake::intake_handler intake(loaded.channels, std::make_shared<const policy::case_policy>(loaded.policy), *store,
-                                {config.store.retry_after});
+                                intake_metrics, {config.store.retry_after});
   admin::audit_log audit(config.admin.audit_log);
   admin::admin_handler admin({store.get(), [&loaded] { return loaded.channels; }, destination_ids(config),
-                              read_token(config.admin.token_file), &audit});
+                              read_token(config.admin.token_file), &audit, &metrics});
   net::http_server admin_server(admin_options(config), admin);
   net::http_server intake_server(intake_options(config), intake);
 

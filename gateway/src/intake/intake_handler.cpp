@@ -34,10 +34,13 @@ http_response case_answer(int status, std::string_view case_id, std::string_view
   return r;
 }
 
-// One line per request: ids, sizes and outcome only — never case content.
-void log_outcome(const net::http_request_head& head, std::string_view channel_id, const http_response& r,
-                 std::size_t body_size, std::string_view case_id, std::chrono::steady_clock::time_point started) {
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+// One log line and the metrics per request: ids, sizes and outcome only — never case content.
+void record_outcome(intake_metrics& metrics, const net::http_request_head& head, std::string_view channel_id,
+                    const http_response& r, std::size_t body_size, std::string_view case_id,
+                    std::chrono::steady_clock::time_point started) {
+  const auto took = std::chrono::steady_clock::now() - started;
+  metrics.record(channel_id, r, took);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(took).count();
   spdlog::info("intake request_id={} channel={} status={} code={} body_bytes={} case_id={} ms={}", head.request_id,
                channel_id, r.status, r.error_code.empty() ? "-" : r.error_code, body_size, case_id.empty() ? "-" : case_id, ms);
 }
@@ -141,8 +144,8 @@ http_response answer_for(const store::submit_result& result, std::chrono::second
 
 intake_handler::intake_handler(std::shared_ptr<const channel_registry> channels,
                                std::shared_ptr<const policy::case_policy> policy, store::case_store& store,
-                               intake_options options)
-    : channels_(std::move(channels)), policy_(std::move(policy)), store_(store), options_(options) {}
+                               intake_metrics& metrics, intake_options options)
+    : channels_(std::move(channels)), policy_(std::move(policy)), store_(store), metrics_(metrics), options_(options) {}
 
 void intake_handler::replace_channels(std::shared_ptr<const channel_registry> channels) {
   std::atomic_store(&channels_, std::move(channels));
@@ -156,14 +159,14 @@ net::header_verdict intake_handler::on_header(const net::http_request_head& head
   net::header_verdict verdict;
   if (!channel_id) {
     verdict.reject = errors::unknown_endpoint(head.request_id);
-    log_outcome(head, "-", *verdict.reject, 0, "", started);
+    record_outcome(metrics_, head, "-", *verdict.reject, 0, "", started);
     return verdict;
   }
   const auto registry = channels();
   const channel* ch = registry->find(*channel_id);
   verdict.reject = screen_header(head, ch, *channel_id, store_, options_.retry_after);
   if (verdict.reject) {
-    log_outcome(head, ch ? ch->id : "-", *verdict.reject, 0, "", started);
+    record_outcome(metrics_, head, ch ? ch->id : "-", *verdict.reject, 0, "", started);
     return verdict;
   }
   verdict.body_limit = ch->body_limit;
@@ -177,23 +180,24 @@ void intake_handler::on_request(net::http_request request, net::responder respon
   const channel* ch = registry->find(*channel_of_intake_path(request.head.path()));
   const auto& head = request.head;
   if (auto early = screen_header(head, ch, ch ? ch->id : "-", store_, options_.retry_after)) {
-    log_outcome(head, ch ? ch->id : "-", *early, request.body.size(), "", started);
+    record_outcome(metrics_, head, ch ? ch->id : "-", *early, request.body.size(), "", started);
     return respond(std::move(*early));
   }
   const auto media = *parse_media_type(head.header("Content-Type"));
   auto decoded = decode(*ch, request, media, time::format_rfc3339(received_ms));
   if (decoded.error) {
-    log_outcome(head, ch->id, *decoded.error, request.body.size(), "", started);
+    record_outcome(metrics_, head, ch->id, *decoded.error, request.body.size(), "", started);
     return respond(std::move(*decoded.error));
   }
 
   auto new_case = to_new_case(*ch, request, media, decoded.adapter_part, *policy_, received_ms);
   const std::size_t body_size = request.body.size();
-  store_.submit(std::move(new_case), [registry, head = std::move(request.head), channel_id = ch->id, body_size, started,
+  store_.submit(std::move(new_case), [registry, &metrics = metrics_, head = std::move(request.head), channel_id = ch->id,
+                                      body_size, started,
                                       retry_after = options_.retry_after,
                                       respond = std::move(respond)](store::submit_result result) {
     auto response = answer_for(result, retry_after, head.request_id);
-    log_outcome(head, channel_id, response, body_size, result.case_id, started);
+    record_outcome(metrics, head, channel_id, response, body_size, result.case_id, started);
     respond(std::move(response));
   });
 }

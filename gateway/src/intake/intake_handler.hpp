@@ -7,6 +7,7 @@
 #pragma once
 
 #include "intake/channel_registry.hpp"
+#include "intake/intake_metrics.hpp"
 #include "net/http_types.hpp"
 #include "policy/case_policy.hpp"
 #include "store/case_store.hpp"
@@ -24,7 +25,7 @@ struct intake_options {
 class intake_handler final : public net::request_handler {
  public:
   intake_handler(std::shared_ptr<const channel_registry> channels, std::shared_ptr<const policy::case_policy> policy,
-                 store::case_store& store, intake_options options);
+                 store::case_store& store, intake_metrics& metrics, intake_options options);
 
   // Requests already running keep the registry they started with.
   void replace_channels(std::shared_ptr<const channel_registry> channels);
@@ -38,6 +39,7 @@ class intake_handler final : public net::request_handler {
   std::shared_ptr<const channel_registry> channels_;  // accessed with std::atomic_load/store
   std::shared_ptr<const policy::case_policy> policy_;
   store::case_store& store_;
+  intake_metrics& metrics_;
   intake_options options_;
 };
 

@@ -91,7 +91,7 @@ class IntakeHandler : public ::testing::Test {
     channels.push_back(make_channel("off", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().enabled = false;
     handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
-                                                test_policy(), store_, intake_options{std::chrono::seconds(7)});
+                                                test_policy(), store_, metrics_, intake_options{std::chrono::seconds(7)});
   }
 
   net::http_response send(const std::string& target, const std::string& body,
@@ -115,6 +115,8 @@ class IntakeHandler : public ::testing::Test {
   }
 
   fake_store store_;
+  metrics::registry registry_;
+  intake_metrics metrics_{registry_};
   std::unique_ptr<intake_handler> handler_;
 };
 
@@ -217,6 +219,19 @@ TEST_F(IntakeHandler, AnAdapterThatThrowsIsA500WithACodeAndOtherChannelsStillWor
   EXPECT_EQ(code_of(r), "ADAPTER_FAILED");
   EXPECT_EQ(r.body.find("boom"), std::string::npos) << "plugin internals stay in the log";
   EXPECT_EQ(send("/v1/channels/echo/cases", "fine").status, 202);
+}
+
+TEST_F(IntakeHandler, CountsOutcomesPerChannelAndCodeWithoutAnythingFromTheBody) {
+  ASSERT_EQ(send("/v1/channels/echo/cases", "hello").status, 202);
+  ASSERT_EQ(send("/v1/channels/echo/cases", "").status, 400);
+  ASSERT_EQ(send("/v1/channels/x-unknown-张三/cases", "hello").status, 404);
+  const auto text = registry_.render();
+  EXPECT_NE(text.find(R"(casegw_intake_requests_total{channel="echo",outcome="accepted"} 1)"), std::string::npos) << text;
+  EXPECT_NE(text.find(R"(casegw_intake_rejections_total{channel="echo",code="MISSING_FIELD"} 1)"), std::string::npos) << text;
+  // A channel id from the URL that is not configured never becomes a label value.
+  EXPECT_NE(text.find(R"(casegw_intake_rejections_total{channel="-",code="UNKNOWN_CHANNEL"} 1)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("张三"), std::string::npos);
+  EXPECT_EQ(text.find("x-unknown"), std::string::npos);
 }
 
 TEST_F(IntakeHandler, ReplacedChannelsApplyToTheNextRequest) {
