@@ -20,7 +20,7 @@
 /* The frozen identification of ABI v1. */
 static_assert(CASEGW_ABI_MAGIC == 0x50574743u, "magic changed");
 static_assert(CASEGW_ABI_MAJOR == 1, "this file describes ABI major 1");
-static_assert(CASEGW_ABI_MINOR == 0, "ABI minor changed: append the new fields' offsets here and update the sizes");
+static_assert(CASEGW_ABI_MINOR == 1, "ABI minor changed: append the new fields' offsets here and update the sizes");
 
 /* Status and enumerations are part of the contract: their values never change. */
 static_assert(CASEGW_OK == 0 && CASEGW_REJECTED == 1 && CASEGW_FAILED == 2 && CASEGW_INVALID_CONFIG == 3 &&
@@ -85,7 +85,34 @@ EXPECT_OFFSET(casegw_host_api, log, 8);
 EXPECT_OFFSET(casegw_host_api, setting_string, 16);
 EXPECT_OFFSET(casegw_host_api, setting_int, 24);
 EXPECT_OFFSET(casegw_host_api, setting_bool, 32);
-EXPECT_SIZE(casegw_host_api, 40);
+/* v1.1 */
+EXPECT_OFFSET(casegw_host_api, division_known, 40);
+EXPECT_SIZE(casegw_host_api, 48);
+
+/* v1.1: pulled channels */
+EXPECT_OFFSET(casegw_poll_view, struct_size, 0);
+EXPECT_OFFSET(casegw_poll_view, reserved, 4);
+EXPECT_OFFSET(casegw_poll_view, channel_id, 8);
+EXPECT_OFFSET(casegw_poll_view, cursor, 24);
+EXPECT_OFFSET(casegw_poll_view, now, 40);
+EXPECT_SIZE(casegw_poll_view, 56);
+
+EXPECT_OFFSET(casegw_poll_response_view, struct_size, 0);
+EXPECT_OFFSET(casegw_poll_response_view, status, 4);
+EXPECT_OFFSET(casegw_poll_response_view, channel_id, 8);
+EXPECT_OFFSET(casegw_poll_response_view, cursor, 24);
+EXPECT_OFFSET(casegw_poll_response_view, media_type, 40);
+EXPECT_OFFSET(casegw_poll_response_view, charset, 56);
+EXPECT_OFFSET(casegw_poll_response_view, headers, 72);
+EXPECT_OFFSET(casegw_poll_response_view, header_count, 80);
+EXPECT_OFFSET(casegw_poll_response_view, body, 88);
+EXPECT_SIZE(casegw_poll_response_view, 104);
+
+EXPECT_OFFSET(casegw_poll_sink, ctx, 0);
+EXPECT_OFFSET(casegw_poll_sink, add_item, 8);
+EXPECT_OFFSET(casegw_poll_sink, set_cursor, 16);
+EXPECT_OFFSET(casegw_poll_sink, set_more, 24);
+EXPECT_SIZE(casegw_poll_sink, 32);
 
 EXPECT_OFFSET(casegw_config_field, name, 0);
 EXPECT_OFFSET(casegw_config_field, type, 8);
@@ -116,7 +143,10 @@ EXPECT_OFFSET(casegw_plugin, create, 88);
 EXPECT_OFFSET(casegw_plugin, destroy, 96);
 EXPECT_OFFSET(casegw_plugin, decode, 104);
 EXPECT_OFFSET(casegw_plugin, encode_event, 112);
-EXPECT_SIZE(casegw_plugin, 120);
+/* v1.1 */
+EXPECT_OFFSET(casegw_plugin, build_poll, 120);
+EXPECT_OFFSET(casegw_plugin, read_poll, 128);
+EXPECT_SIZE(casegw_plugin, 136);
 
 #define CASEGW_LAYOUT_CHECKED 1
 #else

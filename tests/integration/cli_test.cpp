@@ -2,6 +2,7 @@
 #include "gateway_process.hpp"
 
 #include "support/temp_dir.hpp"
+#include <casegw/plugin_abi.h>
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -46,7 +47,7 @@ TEST(Cli, VersionNamesTheVersionAndTheAbi) {
   const auto r = run_casegw("--version");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.output.find("casegw "), std::string::npos);
-  EXPECT_NE(r.output.find("plugin ABI 1.0"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("plugin ABI " + std::to_string(CASEGW_ABI_MAJOR) + "." + std::to_string(CASEGW_ABI_MINOR)), std::string::npos) << r.output;
 }
 
 TEST(Cli, CheckConfigAcceptsAGoodConfiguration) {

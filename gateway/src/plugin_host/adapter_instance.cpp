@@ -56,6 +56,11 @@ int CASEGW_CALL host_setting_bool(casegw_host_ctx* ctx, const char* key, std::ui
   return 1;
 }
 
+int CASEGW_CALL host_division_known(casegw_host_ctx* ctx, casegw_str_view code) {
+  if (code.data == nullptr && code.size != 0) return 0;
+  return context_of(ctx)->owner->division_known(std::string_view(code.data, code.size)) ? 1 : 0;
+}
+
 const casegw_host_api host_api = [] {
   casegw_host_api api{};
   api.struct_size = sizeof api;
@@ -65,6 +70,7 @@ const casegw_host_api host_api = [] {
   api.setting_string = &host_setting_string;
   api.setting_int = &host_setting_int;
   api.setting_bool = &host_setting_bool;
+  api.division_known = &host_division_known;
   return api;
 }();
 
@@ -84,10 +90,11 @@ void CASEGW_CALL append_to_string(void* ctx, const char* data, std::size_t size)
 }  // namespace
 
 adapter_instance::adapter_instance(std::shared_ptr<const loaded_plugin> plugin, std::string channel_id,
-                                   typed_settings settings)
+                                   typed_settings settings, division_check divisions)
     : plugin_(std::move(plugin)),
       channel_id_(std::move(channel_id)),
       settings_(std::move(settings)),
+      divisions_(std::move(divisions)),
       context_(std::make_unique<host_context>()) {
   context_->owner = this;
   error_buffers errors;

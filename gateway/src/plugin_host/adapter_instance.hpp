@@ -6,6 +6,7 @@
 #include "plugin_host/loaded_plugin.hpp"
 #include "plugin_host/settings_validator.hpp"
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -37,10 +38,15 @@ struct decode_outcome {
   std::string code, field, message;  // otherwise, as the plugin reported
 };
 
+// Answers the host API's division_known (ABI 1.1): is this a known division code?
+using division_check = std::function<bool(std::string_view code)>;
+
 class adapter_instance {
  public:
   // Throws adapter_create_error "channel 'x' (plugin 'y'): ..." when create() refuses.
-  adapter_instance(std::shared_ptr<const loaded_plugin> plugin, std::string channel_id, typed_settings settings);
+  // Without a division check every well-formed code counts as known.
+  adapter_instance(std::shared_ptr<const loaded_plugin> plugin, std::string channel_id, typed_settings settings,
+                   division_check divisions = {});
   ~adapter_instance();
   adapter_instance(const adapter_instance&) = delete;
   adapter_instance& operator=(const adapter_instance&) = delete;
@@ -50,6 +56,7 @@ class adapter_instance {
   const loaded_plugin& plugin() const noexcept { return *plugin_; }
   const std::string& channel_id() const noexcept { return channel_id_; }
   const typed_settings& settings() const noexcept { return settings_; }
+  bool division_known(std::string_view code) const { return !divisions_ || divisions_(code); }
 
   struct host_context;  // what casegw_host_ctx points to; defined in the .cpp
 
@@ -57,6 +64,7 @@ class adapter_instance {
   std::shared_ptr<const loaded_plugin> plugin_;
   std::string channel_id_;
   typed_settings settings_;
+  division_check divisions_;
   std::unique_ptr<host_context> context_;
   casegw_instance* instance_ = nullptr;
 };

@@ -19,7 +19,7 @@
 
 #define CASEGW_ABI_MAGIC 0x50574743u /* "CGWP" read as little-endian bytes */
 #define CASEGW_ABI_MAJOR 1
-#define CASEGW_ABI_MINOR 0
+#define CASEGW_ABI_MINOR 1
 #define CASEGW_PLUGIN_ENTRY_SYMBOL "casegw_plugin_entry_v1"
 
 #if defined(_WIN32)
@@ -88,7 +88,9 @@ typedef struct casegw_request_view {
   casegw_str_view charset;      /* lowercased charset parameter, "" when none was declared */
   const casegw_header_view* headers;
   size_t header_count;
-  casegw_str_view body;         /* the raw bytes; valid UTF-8 when the charset is utf-8 or absent */
+  casegw_str_view body;         /* always valid UTF-8: the gateway converts a declared GBK/GB18030
+                                   body before decode() and refuses invalid bytes itself; charset
+                                   above still says what the sender declared */
 } casegw_request_view;
 
 /* One workflow event to carry back to the channel (see docs/plugin-abi.md, casegw.event/v1). */
@@ -105,6 +107,39 @@ typedef struct casegw_outbound_sink {
   void(CASEGW_CALL* add_header)(void* ctx, casegw_str_view name, casegw_str_view value);
   void(CASEGW_CALL* append_body)(void* ctx, const char* data, size_t size);
 } casegw_outbound_sink;
+
+/* v1.1, pulled channels: the gateway asks the plugin to describe one poll of the platform's
+   API, sends it itself, and hands the answer back to be split into items. */
+typedef struct casegw_poll_view {
+  uint32_t struct_size;
+  uint32_t reserved;
+  casegw_str_view channel_id;
+  casegw_str_view cursor; /* "" on the very first poll, else the cursor the last answer set */
+  casegw_str_view now;    /* RFC 3339 with offset, gateway clock */
+} casegw_poll_view;
+
+typedef struct casegw_poll_response_view {
+  uint32_t struct_size;
+  uint32_t status; /* HTTP status of the platform's answer */
+  casegw_str_view channel_id;
+  casegw_str_view cursor;     /* the cursor the poll was built from */
+  casegw_str_view media_type; /* lowercased, without parameters */
+  casegw_str_view charset;    /* as declared; the body is already converted to UTF-8 */
+  const casegw_header_view* headers;
+  size_t header_count;
+  casegw_str_view body;
+} casegw_poll_response_view;
+
+/* Where read_poll() puts what it found. Host-owned. */
+typedef struct casegw_poll_sink {
+  void* ctx;
+  /* One item, decoded later by decode() exactly like a pushed request with this media type. */
+  void(CASEGW_CALL* add_item)(void* ctx, casegw_str_view media_type, casegw_str_view body);
+  /* The cursor to poll from next; saved durably once every item is stored. Unset = unchanged. */
+  void(CASEGW_CALL* set_cursor)(void* ctx, casegw_str_view cursor);
+  /* 1: the platform holds more items now, poll again without waiting for the interval. */
+  void(CASEGW_CALL* set_more)(void* ctx, uint32_t more);
+} casegw_poll_sink;
 
 typedef struct casegw_host_ctx casegw_host_ctx; /* opaque, gateway-owned, one per instance */
 typedef struct casegw_instance casegw_instance; /* opaque, plugin-owned until destroy() */
@@ -123,7 +158,14 @@ typedef struct casegw_host_api {
   int(CASEGW_CALL* setting_string)(casegw_host_ctx* ctx, const char* key, casegw_str_view* out);
   int(CASEGW_CALL* setting_int)(casegw_host_ctx* ctx, const char* key, int64_t* out);
   int(CASEGW_CALL* setting_bool)(casegw_host_ctx* ctx, const char* key, uint8_t* out);
-  /* v1.1+: append only, below this line */
+
+  /* v1.1 */
+  /* Is code an administrative division code (6-digit county, 9-digit town/street, 12-digit
+     village/community) as far as the gateway's division data reaches? 1 yes, 0 no. Codes
+     below a county whose towns the data does not list are judged by their county. */
+  int(CASEGW_CALL* division_known)(casegw_host_ctx* ctx, casegw_str_view code);
+
+  /* v1.2+: append only, below this line */
 } casegw_host_api;
 
 typedef uint32_t casegw_field_type;
@@ -183,7 +225,16 @@ typedef struct casegw_plugin {
   casegw_status(CASEGW_CALL* encode_event)(casegw_instance* self, const casegw_event_view* event,
                                            casegw_outbound_sink out, casegw_error_buf err);
 
-  /* v1.1+: append only, below this line */
+  /* v1.1 */
+  /* Optional, both or neither: the channel is pulled. build_poll describes the request (a path
+     relative to the channel's configured base URL); read_poll splits the answer into items.
+     A non-2xx answer is given to read_poll too, which may explain it with CASEGW_REJECTED. */
+  casegw_status(CASEGW_CALL* build_poll)(casegw_instance* self, const casegw_poll_view* poll,
+                                         casegw_outbound_sink out, casegw_error_buf err);
+  casegw_status(CASEGW_CALL* read_poll)(casegw_instance* self, const casegw_poll_response_view* response,
+                                        casegw_poll_sink out, casegw_error_buf err);
+
+  /* v1.2+: append only, below this line */
 } casegw_plugin;
 
 /* The exported entry: returns static data only, no side effects (it runs before any check). */

@@ -80,7 +80,7 @@ TEST(PluginLoader, RefusesATruncatedDescriptor) {
   EXPECT_THAT(refusal_of(CASEGW_TEST_PLUGIN_TRUNCATED_DESCRIPTOR),
               HasSubstr(std::string("plugin '") + CASEGW_TEST_PLUGIN_TRUNCATED_DESCRIPTOR +
                         "': its descriptor is truncated (struct_size " + std::to_string(offsetof(casegw_plugin, decode)) +
-                        ", expected at least " + std::to_string(sizeof(casegw_plugin)) + ")"));
+                        ", expected at least " + std::to_string(offsetof(casegw_plugin, build_poll)) + ")"));
 }
 
 TEST(PluginLoader, RefusesADescriptorWithoutARequiredCallback) {

@@ -20,6 +20,7 @@
 #include <casegw/sdk/rejection.hpp>
 
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
@@ -56,6 +57,14 @@ class host {
     std::uint8_t v = 0;
     api_->setting_bool(ctx_, key, &v);
     return v != 0;
+  }
+  // Is code a division code the gateway knows (see casegw_host_api.division_known)? Check the
+  // format first (casegw/sdk/region_code.hpp): this asks the gateway's division data.
+  bool division_known(std::string_view code) const noexcept {
+    if (api_->struct_size < offsetof(casegw_host_api, division_known) + sizeof api_->division_known ||
+        api_->division_known == nullptr)
+      return true;  // a host without division data cannot tell: the format check stands alone
+    return api_->division_known(ctx_, raw(code)) == 1;
   }
 
  private:
@@ -113,6 +122,57 @@ class outbound_request {
   casegw_outbound_sink s_;
 };
 
+// Pulled channels (ABI 1.1). One poll of the platform, as the gateway asks for it.
+class poll {
+ public:
+  explicit poll(const casegw_poll_view& p) noexcept : p_(p) {}
+  std::string_view channel_id() const noexcept { return view(p_.channel_id); }
+  // "" on the very first poll; else the cursor the previous answer set.
+  std::string_view cursor() const noexcept { return view(p_.cursor); }
+  std::string_view now() const noexcept { return view(p_.now); }
+
+ private:
+  const casegw_poll_view& p_;
+};
+
+// The platform's answer to a poll, as the gateway received it (body converted to UTF-8).
+class poll_response {
+ public:
+  explicit poll_response(const casegw_poll_response_view& r) noexcept : r_(r) {}
+  unsigned status() const noexcept { return r_.status; }
+  std::string_view cursor() const noexcept { return view(r_.cursor); }
+  std::string_view media_type() const noexcept { return view(r_.media_type); }
+  std::string_view charset() const noexcept { return view(r_.charset); }
+  std::string_view body() const noexcept { return view(r_.body); }
+  std::string_view header(std::string_view name) const noexcept {
+    for (std::size_t i = 0; i < r_.header_count; ++i) {
+      const auto n = view(r_.headers[i].name);
+      if (n.size() != name.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < n.size() && same; ++k)
+        same = std::tolower(static_cast<unsigned char>(n[k])) == std::tolower(static_cast<unsigned char>(name[k]));
+      if (same) return view(r_.headers[i].value);
+    }
+    return {};
+  }
+
+ private:
+  const casegw_poll_response_view& r_;
+};
+
+// What a poll yielded: items to decode, where to continue, whether to poll again at once.
+class poll_result {
+ public:
+  explicit poll_result(casegw_poll_sink s) noexcept : s_(s) {}
+  // The item is later given to decode() as a request body of this media type.
+  void add_item(std::string_view media_type, std::string_view body) { s_.add_item(s_.ctx, raw(media_type), raw(body)); }
+  void cursor(std::string_view next) { s_.set_cursor(s_.ctx, raw(next)); }
+  void more(bool more) { s_.set_more(s_.ctx, more ? 1u : 0u); }
+
+ private:
+  casegw_poll_sink s_;
+};
+
 class unsupported : public std::exception {
  public:
   const char* what() const noexcept override { return "operation not supported by this adapter"; }
@@ -125,6 +185,11 @@ class adapter {
   virtual void decode(const request& req, case_builder& out) = 0;
   // Optional: encode a workflow event for the channel. The default says "not supported".
   virtual void encode_event(const event&, outbound_request&) { throw unsupported(); }
+  // Pulled channels only (declare `static constexpr bool pulled = true;` in the adapter):
+  // describe the next poll as a request relative to the channel's base URL, then split the
+  // answer into items. Both run concurrently with decode(); no networking of your own.
+  virtual void build_poll(const poll&, outbound_request&) { throw unsupported(); }
+  virtual void read_poll(const poll_response&, poll_result&) { throw unsupported(); }
 };
 
 namespace detail {
@@ -200,7 +265,46 @@ struct thunks {
       return report(err, "ADAPTER_FAILED", "", "unknown exception in encode_event", CASEGW_FAILED);
     }
   }
+
+  static casegw_status CASEGW_CALL build_poll(casegw_instance* p, const casegw_poll_view* v, casegw_outbound_sink sink,
+                                              casegw_error_buf err) noexcept {
+    return guarded(err, "build_poll", [&] {
+      outbound_request out{sink};
+      self<A>(p)->build_poll(poll{*v}, out);
+    });
+  }
+
+  static casegw_status CASEGW_CALL read_poll(casegw_instance* p, const casegw_poll_response_view* v, casegw_poll_sink sink,
+                                             casegw_error_buf err) noexcept {
+    return guarded(err, "read_poll", [&] {
+      poll_result out{sink};
+      self<A>(p)->read_poll(poll_response{*v}, out);
+    });
+  }
+
+ private:
+  template <class F>
+  static casegw_status guarded(const casegw_error_buf& err, const char* call, F&& f) noexcept {
+    try {
+      f();
+      return CASEGW_OK;
+    } catch (const unsupported& x) {
+      return report(err, "UNSUPPORTED", "", x.what(), CASEGW_UNSUPPORTED);
+    } catch (const rejection& x) {
+      return report(err, x.code(), x.field(), x.what(), CASEGW_REJECTED);
+    } catch (const std::exception& x) {
+      return report(err, "ADAPTER_FAILED", "", x.what(), CASEGW_FAILED);
+    } catch (...) {
+      return report(err, "ADAPTER_FAILED", "", std::string("unknown exception in ") + call, CASEGW_FAILED);
+    }
+  }
 };
+
+template <class A>
+constexpr bool is_pulled() noexcept {
+  if constexpr (requires { A::pulled; }) return A::pulled;
+  return false;
+}
 
 template <class A>
 constexpr casegw_plugin describe() noexcept {
@@ -223,6 +327,10 @@ constexpr casegw_plugin describe() noexcept {
   d.destroy = &thunks<A>::destroy;
   d.decode = &thunks<A>::decode;
   d.encode_event = &thunks<A>::encode_event;
+  if constexpr (is_pulled<A>()) {
+    d.build_poll = &thunks<A>::build_poll;
+    d.read_poll = &thunks<A>::read_poll;
+  }
   return d;
 }
 

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -38,6 +40,15 @@ struct call_result {
   std::vector<std::pair<std::string, std::string>> headers;
 };
 
+// What read_poll() yielded.
+struct poll_items {
+  casegw_status status = CASEGW_FAILED;
+  std::vector<std::pair<std::string, std::string>> items;  // media type, body
+  std::optional<std::string> cursor;                         // nullopt: not set
+  bool more = false;
+  std::string code, field, message;
+};
+
 struct log_line {
   casegw_log_level level;
   std::string message;
@@ -60,6 +71,7 @@ class fake_host {
     api_.setting_string = &string_thunk;
     api_.setting_int = &int_thunk;
     api_.setting_bool = &bool_thunk;
+    api_.division_known = &division_thunk;
     error_ = {};
     const casegw_status s = descriptor_.create(&api_, ctx(), &instance_, error_buf());
     if (s != CASEGW_OK) throw std::runtime_error("create failed: " + std::string(message_));
@@ -100,6 +112,45 @@ class fake_host {
     collect_error(out);
     return out;
   }
+
+  // Pulled channels: the request build_poll() describes for this cursor.
+  call_result build_poll(const std::string& cursor, const std::string& now = "2026-11-20T10:00:00+08:00") {
+    casegw_poll_view view{};
+    view.struct_size = sizeof view;
+    view.channel_id = raw(channel_id_);
+    view.cursor = raw(cursor);
+    view.now = raw(now);
+    call_result out;
+    if (descriptor_.build_poll == nullptr) return out;
+    casegw_outbound_sink sink{&out, &request_line_thunk, &header_thunk, &body_thunk};
+    out.status = descriptor_.build_poll(instance_, &view, sink, error_buf());
+    collect_error(out);
+    return out;
+  }
+
+  // Pulled channels: split a platform answer into items.
+  poll_items read_poll(unsigned status, const std::string& body, const std::string& cursor = "",
+                       const std::string& media_type = "application/json") {
+    casegw_poll_response_view view{};
+    view.struct_size = sizeof view;
+    view.status = status;
+    view.channel_id = raw(channel_id_);
+    view.cursor = raw(cursor);
+    view.media_type = raw(media_type);
+    view.body = raw(body);
+    poll_items out;
+    if (descriptor_.read_poll == nullptr) return out;
+    casegw_poll_sink sink{&out, &item_thunk, &cursor_thunk, &more_thunk};
+    out.status = descriptor_.read_poll(instance_, &view, sink, error_buf());
+    out.code = code_;
+    out.field = field_;
+    out.message = message_;
+    return out;
+  }
+
+  // By default every code passes the host's division check; after this only the listed ones
+  // (and codes below a listed county whose towns are not listed) do, like the gateway's data.
+  void known_divisions(std::set<std::string> codes) { divisions_ = std::move(codes); }
 
   const std::vector<log_line>& logs() const noexcept { return logs_; }
   const casegw_plugin& descriptor() const noexcept { return descriptor_; }
@@ -161,6 +212,25 @@ class fake_host {
     *out = it->second == "true" ? 1 : 0;
     return 1;
   }
+  static int CASEGW_CALL division_thunk(casegw_host_ctx* c, casegw_str_view code) {
+    const auto& known = self(c)->divisions_;
+    if (!known) return 1;
+    const std::string text(view(code));
+    if (known->count(text)) return 1;
+    if (text.size() <= 6) return 0;
+    // A town or village of a county the list gives no towns for is judged by its county.
+    const std::string county = text.substr(0, 6);
+    for (const auto& k : *known)
+      if (k.size() > 6 && k.compare(0, 6, county) == 0) return 0;
+    return known->count(county) ? 1 : 0;
+  }
+  static void CASEGW_CALL item_thunk(void* ctx, casegw_str_view media_type, casegw_str_view body) {
+    static_cast<poll_items*>(ctx)->items.emplace_back(std::string(view(media_type)), std::string(view(body)));
+  }
+  static void CASEGW_CALL cursor_thunk(void* ctx, casegw_str_view cursor) {
+    static_cast<poll_items*>(ctx)->cursor = std::string(view(cursor));
+  }
+  static void CASEGW_CALL more_thunk(void* ctx, std::uint32_t more) { static_cast<poll_items*>(ctx)->more = more != 0; }
   static void CASEGW_CALL append_thunk(void* ctx, const char* data, std::size_t size) {
     static_cast<std::string*>(ctx)->append(data, size);
   }
@@ -177,6 +247,8 @@ class fake_host {
   }
 
   std::map<std::string, std::string> settings_;
+  std::optional<std::set<std::string>> divisions_;
+  std::string channel_id_ = "test_channel";
   casegw_plugin descriptor_{};
   casegw_host_api api_{};
   casegw_instance* instance_ = nullptr;
