@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config make ccache
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libssl-dev openssl libsqlite3-dev libspdlog-dev libyaml-cpp-dev
-  libgtest-dev libgmock-dev
+  libgtest-dev libgmock-dev libexpat1-dev
   curl python3 python3-jsonschema binutils
 )
 # Never libboost-dev / libboost-all-dev: those are Boost 1.74 and conflict with 1.81.
