@@ -46,26 +46,6 @@ net::http_response method_not_allowed(std::string_view request_id) {
   return r;
 }
 
-net::http_response missing_content_type(std::string_view request_id) {
-  return net::error_response(415, "UNSUPPORTED_MEDIA_TYPE", "a Content-Type header is required", request_id);
-}
-
-net::http_response unsupported_media_type(std::string_view type, const std::string& accepted, std::string_view request_id) {
-  const std::string shown = type.size() <= 80 ? "'" + std::string(type) + "'" : std::string("the given type");
-  return net::error_response(415, "UNSUPPORTED_MEDIA_TYPE", "this channel does not accept " + shown + "; it accepts: " + accepted,
-                             request_id);
-}
-
-net::http_response unsupported_charset(std::string_view charset, const std::string& accepted, std::string_view request_id) {
-  const std::string shown = charset.size() <= 40 ? "'" + std::string(charset) + "'" : std::string("the given charset");
-  return net::error_response(415, "UNSUPPORTED_CHARSET", "this channel does not accept charset " + shown + "; it accepts: " + accepted,
-                             request_id);
-}
-
-net::http_response invalid_encoding(std::string_view request_id) {
-  return net::error_response(400, "INVALID_ENCODING", "the body is not valid UTF-8", request_id);
-}
-
 net::http_response rejected_by_adapter(std::string_view code, std::string_view field, std::string_view message,
                                        std::string_view request_id) {
   return net::error_response(400, is_upper_snake(code) ? code : "INVALID_REQUEST", with_field(field, message), request_id);

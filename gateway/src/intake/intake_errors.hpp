@@ -14,10 +14,6 @@ net::http_response unknown_endpoint(std::string_view request_id);
 net::http_response unknown_channel(std::string_view channel_id, std::string_view request_id);
 net::http_response channel_disabled(std::string_view channel_id, std::string_view request_id);
 net::http_response method_not_allowed(std::string_view request_id);
-net::http_response missing_content_type(std::string_view request_id);
-net::http_response unsupported_media_type(std::string_view type, const std::string& accepted, std::string_view request_id);
-net::http_response unsupported_charset(std::string_view charset, const std::string& accepted, std::string_view request_id);
-net::http_response invalid_encoding(std::string_view request_id);
 net::http_response rejected_by_adapter(std::string_view code, std::string_view field, std::string_view message,
                                        std::string_view request_id);
 net::http_response adapter_failed(std::string_view request_id);

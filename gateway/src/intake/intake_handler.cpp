@@ -1,15 +1,15 @@
 #include "intake/intake_handler.hpp"
 
 #include "crypto/sha256.hpp"
+#include "intake/case_decoding.hpp"
 #include "intake/intake_errors.hpp"
+#include "net/error_response.hpp"
 #include "intake/intake_route.hpp"
 #include "intake/media_type.hpp"
 #include "time/rfc3339.hpp"
 #include "unified_case/case_assembler.hpp"
 #include "unified_case/case_id.hpp"
-#include "unified_case/case_validator.hpp"
 #include "unified_case/fingerprint.hpp"
-#include "unified_case/utf8.hpp"
 
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
@@ -20,12 +20,6 @@ namespace casegw::intake {
 namespace {
 
 using net::http_response;
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-  return out;
-}
 
 http_response case_answer(int status, std::string_view case_id, std::string_view outcome) {
   http_response r;
@@ -45,6 +39,22 @@ void record_outcome(intake_metrics& metrics, const net::http_request_head& head,
                channel_id, r.status, r.error_code.empty() ? "-" : r.error_code, body_size, case_id.empty() ? "-" : case_id, ms);
 }
 
+// A failed decoding as the upstream sees it; adapter faults are logged (code only: a plugin's
+// message may carry anything) and answered with a generic 500.
+http_response failure_answer(const channel& ch, const decoding_failure& f, std::string_view rid) {
+  switch (f.stage) {
+    case decoding_stage::media_type: return net::error_response(415, f.code, f.message, rid);
+    case decoding_stage::charset: return net::error_response(415, f.code, f.message, rid);
+    case decoding_stage::encoding: return net::error_response(400, f.code, f.message, rid);
+    case decoding_stage::adapter: return errors::rejected_by_adapter(f.code, f.field, f.message, rid);
+    case decoding_stage::validation: return errors::invalid_case_field(f.code, f.field, f.message, rid);
+    case decoding_stage::adapter_fault: break;
+  }
+  spdlog::error("intake request_id={} channel={} adapter '{}' failed: code={}", rid, ch.id, ch.adapter->plugin().name,
+                f.code);
+  return errors::adapter_failed(rid);
+}
+
 // The header checks that need no body: an answer now saves reading up to a megabyte.
 std::optional<http_response> screen_header(const net::http_request_head& head, const channel* ch,
                                            std::string_view channel_id, store::case_store& store,
@@ -53,50 +63,9 @@ std::optional<http_response> screen_header(const net::http_request_head& head, c
   if (ch == nullptr) return errors::unknown_channel(channel_id, rid);
   if (!ch->enabled) return errors::channel_disabled(channel_id, rid);
   if (head.method != "POST") return errors::method_not_allowed(rid);
-  const auto content_type = head.header("Content-Type");
-  if (content_type.empty()) return errors::missing_content_type(rid);
-  const auto media = parse_media_type(content_type);
-  if (!media || !ch->accepts_media_type(media->type))
-    return errors::unsupported_media_type(media ? media->type : std::string(content_type), joined(ch->media_types), rid);
-  if (!ch->accepts_charset(media->charset)) return errors::unsupported_charset(media->charset, joined(ch->charsets), rid);
+  if (auto refused = screen_content_type(*ch, head.header("Content-Type"))) return failure_answer(*ch, *refused, rid);
   if (!store.writable()) return errors::store_unavailable(retry_after, rid);
   return std::nullopt;
-}
-
-struct decoded_case {
-  std::optional<http_response> error;
-  boost::json::object adapter_part;
-};
-
-decoded_case decode(const channel& ch, const net::http_request& request, const media_type& media,
-                    const std::string& received_at) {
-  const auto& rid = request.head.request_id;
-  const std::string charset = media.charset.empty() ? "utf-8" : media.charset;
-  if (charset == "utf-8" && !unified_case::is_valid_utf8(request.body)) return {errors::invalid_encoding(rid), {}};
-
-  std::vector<std::pair<std::string, std::string>> headers;
-  for (const auto& h : request.head.headers) headers.emplace_back(h.name, h.value);
-  plugin_host::decode_input input{ch.id, rid, received_at, media.type, media.charset, &headers, request.body};
-  auto outcome = ch.adapter->decode(input);
-  if (outcome.status == CASEGW_REJECTED)
-    return {errors::rejected_by_adapter(outcome.code, outcome.field, outcome.message, rid), {}};
-  if (outcome.status != CASEGW_OK) {
-    spdlog::error("intake request_id={} channel={} adapter '{}' failed: status={} code={}", rid, ch.id,
-                  ch.adapter->plugin().name, outcome.status, outcome.code);
-    return {errors::adapter_failed(rid), {}};
-  }
-
-  auto validated = unified_case::validate_adapter_output(outcome.case_json);
-  if (!validated.ok()) {
-    const auto& e = *validated.error;
-    if (e.code == "ADAPTER_OUTPUT_INVALID") {
-      spdlog::error("intake request_id={} channel={} adapter '{}' produced output that is not a JSON object", rid, ch.id,
-                    ch.adapter->plugin().name);
-      return {errors::adapter_failed(rid), {}};
-    }
-    return {errors::invalid_case_field(e.code, e.field, e.message, rid), {}};
-  }
-  return {std::nullopt, std::move(*validated.adapter_part)};
 }
 
 store::new_case to_new_case(const channel& ch, const net::http_request& request, const media_type& media,
@@ -183,14 +152,17 @@ void intake_handler::on_request(net::http_request request, net::responder respon
     record_outcome(metrics_, head, ch ? ch->id : "-", *early, request.body.size(), "", started);
     return respond(std::move(*early));
   }
-  const auto media = *parse_media_type(head.header("Content-Type"));
-  auto decoded = decode(*ch, request, media, time::format_rfc3339(received_ms));
-  if (decoded.error) {
-    record_outcome(metrics_, head, ch->id, *decoded.error, request.body.size(), "", started);
-    return respond(std::move(*decoded.error));
+  std::vector<std::pair<std::string, std::string>> headers;
+  for (const auto& h : head.headers) headers.emplace_back(h.name, h.value);
+  const std::string received_at = time::format_rfc3339(received_ms);
+  auto decoded = decode_case(*ch, {head.request_id, received_at, head.header("Content-Type"), &headers, request.body});
+  if (decoded.failure) {
+    auto answer = failure_answer(*ch, *decoded.failure, head.request_id);
+    record_outcome(metrics_, head, ch->id, answer, request.body.size(), "", started);
+    return respond(std::move(answer));
   }
 
-  auto new_case = to_new_case(*ch, request, media, decoded.adapter_part, *policy_, received_ms);
+  auto new_case = to_new_case(*ch, request, decoded.media, decoded.adapter_part, *policy_, received_ms);
   const std::size_t body_size = request.body.size();
   store_.submit(std::move(new_case), [registry, &metrics = metrics_, head = std::move(request.head), channel_id = ch->id,
                                       body_size, started,

@@ -1,5 +1,7 @@
 #include "intake/media_type.hpp"
 
+#include "charset/charset_name.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -32,9 +34,9 @@ std::string_view unquote(std::string_view v) {
 }  // namespace
 
 std::string canonical_charset(std::string_view charset) {
-  std::string c = lower(charset);
-  if (c == "utf8") return "utf-8";
-  return c;
+  const auto known = charset::canonical(charset);
+  if (known != charset::charset_name::unknown) return std::string(charset::name_of(known));
+  return lower(charset);
 }
 
 std::optional<media_type> parse_media_type(std::string_view content_type) {

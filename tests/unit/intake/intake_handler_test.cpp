@@ -53,7 +53,7 @@ std::shared_ptr<const policy::case_policy> test_policy() {
     std::ifstream in(source / "config" / "policy" / name);
     std::stringstream text;
     text << in.rdbuf();
-    for (const char* channel : {"echo", "broken", "off"}) text << "  " << channel << ": {profile: " << profile << "}\n";
+    for (const char* channel : {"echo", "broken", "off", "legacy"}) text << "  " << channel << ": {profile: " << profile << "}\n";
     const auto path = std::filesystem::path(::testing::TempDir()) / ("intake-" + std::to_string(::getpid()) + "-" + name);
     std::ofstream(path) << text.str();
     return path.string();
@@ -90,6 +90,8 @@ class IntakeHandler : public ::testing::Test {
     channels.push_back(make_channel("broken", CASEGW_TEST_PLUGIN_THROWS_IN_DECODE, {}));
     channels.push_back(make_channel("off", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().enabled = false;
+    channels.push_back(make_channel("legacy", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
+    channels.back().charsets = {"utf-8", "gbk", "gb18030"};
     handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
                                                 test_policy(), store_, metrics_, intake_options{std::chrono::seconds(7)});
   }
@@ -202,6 +204,29 @@ TEST_F(IntakeHandler, RefusesInvalidUtf8WithoutCallingTheAdapter) {
   const auto r = send("/v1/channels/echo/cases", "caf\xC3");
   EXPECT_EQ(r.status, 400);
   EXPECT_EQ(code_of(r), "INVALID_ENCODING");
+}
+
+TEST_F(IntakeHandler, ConvertsADeclaredGbkBodyToUtf8BeforeTheAdapterAndKeepsTheRawBytes) {
+  const std::string gbk_body = "\xD6\xD0\xCE\xC4";  // 中文 in GBK
+  const auto r = send("/v1/channels/legacy/cases", gbk_body, "text/plain; charset=GBK");
+  ASSERT_EQ(r.status, 202) << r.body;
+  ASSERT_EQ(store_.submitted.size(), 1u);
+  const auto& stored = store_.submitted.front();
+  EXPECT_EQ(json::parse(stored.case_json).at("content").as_string(), "中文");
+  EXPECT_EQ(stored.raw_body, gbk_body) << "the audit copy is the bytes as received";
+  EXPECT_EQ(stored.raw_charset, "gbk");
+}
+
+TEST_F(IntakeHandler, RefusesInvalidGbkBytesWithTheirOffsetAndNeverAReplacementCharacter) {
+  const auto r = send("/v1/channels/legacy/cases", "ok\x81\x20", "text/plain; charset=gb18030");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(code_of(r), "INVALID_ENCODING");
+  EXPECT_NE(r.body.find("offset 2"), std::string::npos) << r.body;
+  EXPECT_TRUE(store_.submitted.empty());
+}
+
+TEST_F(IntakeHandler, AChannelThatOnlyTakesUtf8RefusesGbkBeforeTheBody) {
+  EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x", "text/plain; charset=GB2312")), "UNSUPPORTED_CHARSET");
 }
 
 TEST_F(IntakeHandler, PassesTheAdaptersRejectionThroughNamingTheField) {
