@@ -2,7 +2,7 @@
 // the unified case requires (submitted_at, handling.assigned_due_at):
 //   ISO 8601 with an offset   "2026-11-20T09:30:12+08:00", "2026-11-20T01:30:12.5Z"  -> unchanged
 //   local time in Beijing     "2026-11-20 09:30:12"                                   -> "...T09:30:12+08:00"
-//   epoch milliseconds        1763602212000                                           -> "...+08:00"
+//   epoch milliseconds        1795138212000                                           -> "2026-11-20T09:30:12+08:00"
 // Local times are China Standard Time: UTC+08:00 all year (no daylight saving since 1991), the
 // zone Chinese platforms mean when they send a time without an offset.
 // Each read_* throws INVALID_DATE naming the field; the message never quotes the value.
