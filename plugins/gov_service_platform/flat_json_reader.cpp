@@ -76,7 +76,9 @@ class flat_json_reader {
     key_.clear();
   }
 
-  // A value of this kind starts here: the document itself, a field's value, or an element.
+  // A value of this kind starts inside the document: a field's value at depth 1, an element of
+  // a field's array at depth 2; deeper values are skipped. At depth 0 nothing but the document
+  // itself may start, and only as an object (enter()).
   bool record(json_kind kind) {
     if (depth_ == 0) throw not_an_object();
     if (depth_ == 1) {
