@@ -1,0 +1,14 @@
+// body.clue.location -> unified location: the division the clue was handed down to (属地) and
+// the address the reporter gave.
+#pragma once
+
+#include "wire_node.hpp"
+
+#include <casegw/sdk/adapter.hpp>
+#include <casegw/sdk/case_builder.hpp>
+
+namespace casegw::national_regulation {
+
+void map_location(const wire_node& location, const sdk::host& host, sdk::case_builder& out);
+
+}  // namespace casegw::national_regulation
