@@ -236,6 +236,9 @@ def golden():
     # page posts): the escapes were never converted, so the body is refused, not guessed at.
     escaped = urllib.parse.urlencode(list(TRANSFERRED.items()), encoding="gb18030").encode("ascii")
     write_golden("53-percent-escaped-gb18030-bytes", FORM_GB18030, escaped, error("MALFORMED_BODY"))
+    # C3 A9 is 茅 in GB18030 and é in UTF-8: read as UTF-8 it would pass, garbled, so it must not be read.
+    write_golden("56-escaped-gb18030-bytes-that-read-as-utf8", FORM_GB18030,
+                 raw_form(TRANSFERRED, "gb18030") + b"&note=%C3%A9", error("MALFORMED_BODY"))
     write_golden("54-json-media-type", "application/json; charset=UTF-8",
                  json.dumps(POLICY_CONSULTATION, ensure_ascii=False).encode("utf-8"), error("UNSUPPORTED_MEDIA_TYPE"))
     write_golden("55-big5-charset", "application/x-www-form-urlencoded; charset=Big5", browser_form(POLICY_CONSULTATION),
