@@ -1,6 +1,6 @@
 #include "attachment_mapping.hpp"
 
-#include "wire_text.hpp"
+#include <casegw/sdk/text.hpp>
 
 namespace casegw::city_portal {
 
@@ -41,18 +41,18 @@ bool is_https_url(std::string_view url) noexcept { return url.size() > 8 && url.
 sdk::attachment map_one(const wire_object& a) {
   sdk::attachment out;
   out.uri = a.required_string("url");
-  require_max_length(a.field_path("url"), out.uri, max_url);
-  if (!is_https_url(out.uri)) throw invalid_field(a.field_path("url"), "must be an https:// URL");
+  sdk::require_max_length(a.field_path("url"), out.uri, max_url);
+  if (!is_https_url(out.uri)) throw sdk::invalid_field(a.field_path("url"), "must be an https:// URL");
 
   if (auto mime = a.optional_string("mimeType")) {
-    if (mime->size() > max_mime || !is_media_type(*mime))
-      throw invalid_field(a.field_path("mimeType"), "must be a lowercase media type like image/jpeg");
+    sdk::require_max_length(a.field_path("mimeType"), *mime, max_mime);
+    if (!is_media_type(*mime)) throw sdk::invalid_field(a.field_path("mimeType"), "must be a lowercase media type like image/jpeg");
     out.mime = *std::move(mime);
   }
   if (const auto size = a.optional_non_negative_integer("size")) out.size = *size;
   if (auto sha256 = a.optional_string("sha256")) {
     if (sha256->size() != 64 || !is_hex(*sha256))
-      throw invalid_field(a.field_path("sha256"), "must be 64 hexadecimal digits");
+      throw sdk::invalid_field(a.field_path("sha256"), "must be 64 hexadecimal digits");
     out.sha256 = lowercase(*std::move(sha256));
   }
   return out;
@@ -63,7 +63,7 @@ sdk::attachment map_one(const wire_object& a) {
 void map_attachments(const wire_object& submission, std::int64_t max_attachments, sdk::case_builder& out) {
   const auto attachments = submission.optional_object_array("attachments");
   if (static_cast<std::int64_t>(attachments.size()) > max_attachments)
-    throw sdk::rejection(code::invalid_field, submission.field_path("attachments"),
+    throw sdk::rejection(sdk::code::invalid_field, submission.field_path("attachments"),
                          "more attachments than the " + std::to_string(max_attachments) + " this channel accepts");
   for (const auto& a : attachments) out.add_attachment(map_one(a));
 }

@@ -6,11 +6,11 @@
 
 namespace casegw::city_portal {
 
-city_portal_adapter::city_portal_adapter(sdk::host host) : settings_(portal_settings::read(host)) {}
+city_portal_adapter::city_portal_adapter(sdk::host host) : host_(host), settings_(portal_settings::read(host_)) {}
 
 void city_portal_adapter::decode(const sdk::request& request, sdk::case_builder& out) {
   const portal_envelope envelope = portal_envelope::parse(request.body());
-  map_submission(envelope.submission(), settings_, out);
+  map_submission(envelope.submission(), settings_, host_, out);
 }
 
 void city_portal_adapter::encode_event(const sdk::event& event, sdk::outbound_request& out) {

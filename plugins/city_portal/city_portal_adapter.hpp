@@ -12,7 +12,7 @@ namespace casegw::city_portal {
 class city_portal_adapter final : public sdk::adapter {
  public:
   static constexpr const char* name = "city_portal";
-  static constexpr const char* version = "1.0.0";
+  static constexpr const char* version = "1.1.0";
   static constexpr const char* description =
       "Chongqing Internet+ Supervision platform (website, WeChat, app): JSON submissions in, progress out";
   static constexpr const char* media_types[] = {"application/json"};
@@ -21,11 +21,12 @@ class city_portal_adapter final : public sdk::adapter {
 
   explicit city_portal_adapter(sdk::host host);
 
-  // Reads only immutable settings, so concurrent calls need no locking.
+  // Reads only immutable settings and the thread-safe host, so concurrent calls need no locking.
   void decode(const sdk::request& request, sdk::case_builder& out) override;
   void encode_event(const sdk::event& event, sdk::outbound_request& out) override;
 
  private:
+  const sdk::host host_;  // for the division check of region codes; valid for the instance's lifetime
   const portal_settings settings_;
 };
 

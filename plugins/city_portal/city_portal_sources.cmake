@@ -4,9 +4,6 @@ set(CITY_PORTAL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/boost_json_impl.cpp
     ${CMAKE_CURRENT_LIST_DIR}/duplicate_keys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wire_object.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/wire_text.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/timestamp_format.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/identity_numbers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/portal_vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/portal_settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envelope_parser.cpp

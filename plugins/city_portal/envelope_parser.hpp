@@ -14,7 +14,8 @@ namespace casegw::city_portal {
 
 class portal_envelope {
  public:
-  // Throws MALFORMED_BODY, UNSUPPORTED_VERSION, MISSING_FIELD or INVALID_FIELD.
+  // Throws MALFORMED_BODY, DUPLICATE_FIELD, UNSUPPORTED_VERSION, MISSING_FIELD, WRONG_TYPE or
+  // INVALID_DATE (pushTime).
   static portal_envelope parse(std::string_view body);
 
   // Valid as long as this envelope is.

@@ -1,7 +1,9 @@
 #include "location_mapping.hpp"
 
 #include "portal_vocabulary.hpp"
-#include "wire_text.hpp"
+
+#include <casegw/sdk/region_code.hpp>
+#include <casegw/sdk/text.hpp>
 
 namespace casegw::city_portal {
 
@@ -11,31 +13,32 @@ constexpr std::size_t max_address = 500;
 
 // The region code decides which district, town or village handles the case first
 // (属地优先), so a missing one is only tolerated when the operator chose to let the city
-// command centre place such cases (require_region_code = false).
-void map_region(const std::optional<wire_object>& location, const portal_settings& settings, sdk::case_builder& out) {
+// command centre place such cases (require_region_code = false). A sent one must be in the
+// gateway's official division data, asked through the host.
+void map_region(const std::optional<wire_object>& location, const portal_settings& settings, const sdk::host& host,
+                sdk::case_builder& out) {
   const bool sent = location && location->has("regionCode");
   if (!sent) {
-    if (settings.require_region_code) throw missing_field("submission.location.regionCode");
+    if (settings.require_region_code) throw sdk::missing_field("submission.location.regionCode");
     out.region_code(settings.fallback_region_code);
     return;
   }
   const std::string code = location->required_string("regionCode");
-  if (!is_region_code(code))
-    throw invalid_field(location->field_path("regionCode"), "must be a 6, 9 or 12-digit administrative division code");
+  sdk::check_region_code(host, location->field_path("regionCode"), code);
   out.region_code(code);
 }
 
 void check_range(const wire_object& location, std::string_view key, double value, double limit) {
   if (!(value >= -limit && value <= limit))
-    throw invalid_field(location.field_path(key), "is out of range");
+    throw sdk::invalid_field(location.field_path(key), "is out of range");
 }
 
 void map_coordinates(const wire_object& location, sdk::case_builder& out) {
   const auto latitude = location.optional_number("latitude");
   const auto longitude = location.optional_number("longitude");
   if (!latitude && !longitude) return;
-  if (!latitude) throw missing_field(location.field_path("latitude"));
-  if (!longitude) throw missing_field(location.field_path("longitude"));
+  if (!latitude) throw sdk::missing_field(location.field_path("latitude"));
+  if (!longitude) throw sdk::missing_field(location.field_path("longitude"));
   check_range(location, "latitude", *latitude, 90);
   check_range(location, "longitude", *longitude, 180);
 
@@ -43,19 +46,20 @@ void map_coordinates(const wire_object& location, sdk::case_builder& out) {
   // coordinate system is required whenever coordinates are sent.
   const std::string system = location.required_string("coordinateSystem");
   const auto crs = crs_for_coordinate_system(system);
-  if (!crs) throw invalid_field(location.field_path("coordinateSystem"), "must be one of wgs84, gcj02, bd09");
+  if (!crs) throw sdk::invalid_field(location.field_path("coordinateSystem"), "must be one of wgs84, gcj02, bd09");
   out.geo(sdk::geo_point{*latitude, *longitude, std::string(*crs)});
 }
 
 }  // namespace
 
-void map_location(const wire_object& submission, const portal_settings& settings, sdk::case_builder& out) {
+void map_location(const wire_object& submission, const portal_settings& settings, const sdk::host& host,
+                  sdk::case_builder& out) {
   std::optional<wire_object> location = submission.optional_object("location");
-  if (!location && settings.require_region_code) throw missing_field(submission.field_path("location"));
-  map_region(location, settings, out);
+  if (!location && settings.require_region_code) throw sdk::missing_field(submission.field_path("location"));
+  map_region(location, settings, host, out);
   if (!location) return;
-  if (auto address = location->optional_string("address"); address && !is_blank(*address)) {
-    require_max_length(location->field_path("address"), *address, max_address);
+  if (auto address = location->optional_string("address"); address && !sdk::is_blank(*address)) {
+    sdk::require_max_length(location->field_path("address"), *address, max_address);
     out.address(*std::move(address));
   }
   map_coordinates(*location, out);

@@ -4,10 +4,13 @@
 #include "portal_settings.hpp"
 #include "wire_object.hpp"
 
+#include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
 
 namespace casegw::city_portal {
 
-void map_location(const wire_object& submission, const portal_settings& settings, sdk::case_builder& out);
+// host answers whether the region code is a known division (INVALID_REGION_CODE if not).
+void map_location(const wire_object& submission, const portal_settings& settings, const sdk::host& host,
+                  sdk::case_builder& out);
 
 }  // namespace casegw::city_portal

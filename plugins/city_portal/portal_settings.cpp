@@ -1,13 +1,10 @@
 #include "portal_settings.hpp"
 
 #include "portal_vocabulary.hpp"
-#include "wire_text.hpp"
+
+#include <casegw/sdk/region_code.hpp>
 
 namespace casegw::city_portal {
-
-bool is_region_code(std::string_view text) noexcept {
-  return (text.size() == 6 || text.size() == 9 || text.size() == 12) && is_all_digits(text);
-}
 
 namespace {
 
@@ -30,8 +27,11 @@ portal_settings portal_settings::read(const sdk::host& host) {
 
   if (s.max_attachments < 0 || s.max_attachments > 50)
     throw sdk::config_error("max_attachments: must be between 0 and 50");
-  if (!is_region_code(s.fallback_region_code))
-    throw sdk::config_error("fallback_region_code: must be a 6, 9 or 12-digit region code");
+  if (const auto problem = sdk::region_code_format_problem(s.fallback_region_code); !problem.empty())
+    throw sdk::config_error("fallback_region_code: " + std::string(problem));
+  // Cases filed under it must pass the same division check as the codes the portal sends.
+  if (!host.division_known(s.fallback_region_code))
+    throw sdk::config_error("fallback_region_code: not in the gateway's division data (config/divisions)");
   if (!is_sub_channel(s.default_sub_channel))
     throw sdk::config_error("default_sub_channel: must be one of web, wechat, app");
   if (!is_path_prefix(s.progress_path_prefix))

@@ -18,8 +18,8 @@ inline constexpr casegw_config_field portal_setting_fields[] = {
      "Reject submissions without submission.location.regionCode. When false they are filed "
      "under fallback_region_code for the city command centre to place."},
     {"fallback_region_code", CASEGW_FIELD_STRING, 0, "500000", 1, 0,
-     "Region code (6, 9 or 12 digits) used when require_region_code is false and none was sent; "
-     "500000 is Chongqing municipality."},
+     "Region code (6, 9 or 12 digits, known to the gateway's division data) used when "
+     "require_region_code is false and none was sent; 500000 is Chongqing municipality."},
     {"default_sub_channel", CASEGW_FIELD_STRING, 0, "web", 1, 0,
      "Sub-channel (web, wechat or app) assumed when a submission does not say; older portal "
      "releases only pushed website submissions and left it out."},
@@ -37,8 +37,5 @@ struct portal_settings {
   // Throws sdk::config_error naming the setting when a value makes no sense.
   static portal_settings read(const sdk::host& host);
 };
-
-// 6-digit county, 9-digit town/street or 12-digit village/community code.
-bool is_region_code(std::string_view text) noexcept;
 
 }  // namespace casegw::city_portal

@@ -2,9 +2,9 @@
 
 #include "duplicate_keys.hpp"
 #include "portal_vocabulary.hpp"
-#include "timestamp_format.hpp"
 #include "wire_object.hpp"
 
+#include <casegw/sdk/date_time.hpp>
 #include <casegw/sdk/json_writer.hpp>
 
 #include <boost/json/parse.hpp>
@@ -23,15 +23,14 @@ struct progress {
 
 progress read_event(const wire_object& event) {
   if (event.required_string("schema") != event_schema)
-    throw sdk::rejection(code::unsupported_version, "schema", "this adapter reads casegw.event/v1 events only");
+    throw sdk::rejection(sdk::code::unsupported_version, "schema", "this adapter reads casegw.event/v1 events only");
   progress p;
   p.progress_id = event.required_string("event_id");
   p.submission_no = event.required_string("channel_case_ref");
   const auto stage = stage_for_event_type(event.required_string("type"));
-  if (!stage) throw invalid_field("type", "has no counterpart in the city portal's progress stages");
+  if (!stage) throw sdk::invalid_field("type", "has no counterpart in the city portal's progress stages");
   p.stage = *stage;
-  p.occurred_at = event.required_string("occurred_at");
-  if (const auto problem = timestamp_problem(p.occurred_at); !problem.empty()) throw invalid_field("occurred_at", problem);
+  p.occurred_at = sdk::read_iso8601("occurred_at", event.required_string("occurred_at"));
   p.note = event.optional_string("status_text");
   p.case_id = event.optional_string("case_id");
   return p;
@@ -73,8 +72,8 @@ std::string percent_encode_segment(std::string_view segment) {
 void encode_progress(std::string_view event_json, std::string_view path_prefix, sdk::outbound_request& out) {
   boost::system::error_code ec;
   const boost::json::value document = boost::json::parse(event_json, ec);
-  if (ec || !document.is_object() || has_duplicate_keys(event_json))
-    throw sdk::rejection(code::malformed_body, "", "the event is not a JSON object with unique keys");
+  if (ec || !document.is_object()) throw sdk::malformed_body("a JSON object (the event)");
+  if (const auto duplicate = first_duplicate_key(event_json)) throw sdk::duplicate_field(*duplicate);
   const progress p = read_event(wire_object(document.get_object(), ""));
 
   out.request_line("POST", std::string(path_prefix) + "/" + percent_encode_segment(p.submission_no) + "/progress");

@@ -1,9 +1,7 @@
 #include "reporter_mapping.hpp"
 
-#include "identity_numbers.hpp"
-#include "wire_text.hpp"
-
-#include <array>
+#include <casegw/sdk/identity_numbers.hpp>
+#include <casegw/sdk/text.hpp>
 
 namespace casegw::city_portal {
 
@@ -14,16 +12,16 @@ constexpr std::size_t max_name = 100;
 void refuse_fields(const wire_object& reporter, std::initializer_list<std::string_view> keys, std::string_view type) {
   for (auto key : keys)
     if (reporter.has(key))
-      throw sdk::rejection(code::invalid_field, reporter.field_path(key),
+      throw sdk::rejection(sdk::code::invalid_field, reporter.field_path(key),
                            "the field is not allowed for a reporter of type " + std::string(type));
 }
 
 void map_name_and_mobile(const wire_object& reporter, sdk::reporter& out) {
   out.name = reporter.required_string("name");
-  require_max_length(reporter.field_path("name"), out.name, max_name);
+  sdk::require_max_length(reporter.field_path("name"), out.name, max_name);
   out.phone = reporter.required_string("mobile");
-  if (!is_mainland_mobile(out.phone))
-    throw invalid_field(reporter.field_path("mobile"), "must be an 11-digit mainland mobile number");
+  if (!sdk::is_mainland_mobile(out.phone))
+    throw sdk::invalid_field(reporter.field_path("mobile"), "must be an 11-digit mainland mobile number");
 }
 
 sdk::reporter person(const wire_object& reporter) {
@@ -32,9 +30,9 @@ sdk::reporter person(const wire_object& reporter) {
   out.type = sdk::reporter_type::person;
   map_name_and_mobile(reporter, out);
   if (const auto id = reporter.optional_string("idNumber")) {
-    auto normalized = normalized_resident_id(*id);
+    auto normalized = sdk::normalized_resident_id(*id);
     if (!normalized)
-      throw invalid_field(reporter.field_path("idNumber"), "must be an 18-character resident ID number with a valid check digit");
+      throw sdk::invalid_field(reporter.field_path("idNumber"), "must be an 18-character resident ID number with a valid check digit");
     out.id_number = *std::move(normalized);
   }
   return out;
@@ -46,8 +44,8 @@ sdk::reporter enterprise(const wire_object& reporter) {
   out.type = sdk::reporter_type::enterprise;
   map_name_and_mobile(reporter, out);
   out.id_number = reporter.required_string("creditCode");
-  if (!is_unified_social_credit_code(out.id_number))
-    throw invalid_field(reporter.field_path("creditCode"), "must be an 18-character unified social credit code with a valid check character");
+  if (!sdk::is_unified_social_credit_code(out.id_number))
+    throw sdk::invalid_field(reporter.field_path("creditCode"), "must be an 18-character unified social credit code with a valid check character");
   return out;
 }
 
@@ -72,7 +70,7 @@ void map_reporter(const wire_object& reporter, sdk::case_builder& out) {
   } else if (type == "anonymous") {
     mapped = anonymous(reporter);
   } else {
-    throw invalid_field(reporter.field_path("type"), "must be one of person, enterprise, anonymous");
+    throw sdk::invalid_field(reporter.field_path("type"), "must be one of person, enterprise, anonymous");
   }
   // Nobody can call an anonymous reporter back, whatever the form said.
   const bool consent = reporter.optional_bool("contactConsent").value_or(false);

@@ -4,8 +4,9 @@
 #include "location_mapping.hpp"
 #include "portal_vocabulary.hpp"
 #include "reporter_mapping.hpp"
-#include "timestamp_format.hpp"
-#include "wire_text.hpp"
+
+#include <casegw/sdk/date_time.hpp>
+#include <casegw/sdk/text.hpp>
 
 namespace casegw::city_portal {
 
@@ -19,56 +20,36 @@ constexpr std::size_t max_category_code = 64;
 constexpr std::size_t max_category_name = 100;
 constexpr std::size_t max_respondent_name = 200;
 
-bool is_ascii_alphanumeric(char c) noexcept {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-bool is_reference_character(char c) noexcept {
-  return is_ascii_alphanumeric(c) || c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
-}
-
-// The unified case's reference pattern: ^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$
-bool is_reference(std::string_view ref) noexcept {
-  if (ref.empty() || ref.size() > 128 || !is_ascii_alphanumeric(ref.front())) return false;
-  for (char c : ref)
-    if (!is_reference_character(c)) return false;
-  return true;
-}
-
 void map_identity(const wire_object& s, const portal_settings& settings, sdk::case_builder& out) {
   const std::string number = s.required_string("submissionNo");
-  if (!is_reference(number))
-    throw invalid_field(s.field_path("submissionNo"), "must be 1 to 128 letters, digits or . _ : / - and start alphanumeric");
+  if (!sdk::is_case_reference(number))
+    throw sdk::invalid_field(s.field_path("submissionNo"), "must be 1 to 128 letters, digits or . _ : / - and start alphanumeric");
   out.case_ref(number);
 
   const std::string sub_channel = s.optional_string("subChannel").value_or(settings.default_sub_channel);
-  if (!is_sub_channel(sub_channel)) throw invalid_field(s.field_path("subChannel"), "must be one of web, wechat, app");
+  if (!is_sub_channel(sub_channel)) throw sdk::invalid_field(s.field_path("subChannel"), "must be one of web, wechat, app");
   out.sub_channel(sub_channel);
 
-  const std::string submitted_at = s.required_string("submittedAt");
-  if (const auto problem = timestamp_problem(submitted_at); !problem.empty())
-    throw invalid_field(s.field_path("submittedAt"), problem);
-  out.submitted_at(submitted_at);
+  out.submitted_at(sdk::read_iso8601(s.field_path("submittedAt"), s.required_string("submittedAt")));
 }
 
 void map_content(const wire_object& s, sdk::case_builder& out) {
   const auto kind = kind_for_type_code(s.required_string("type"));
-  if (!kind)
-    throw invalid_field(s.field_path("type"), "must be one of consult, complaint, help, report, suggest, praise, other");
+  if (!kind) throw sdk::unknown_kind(s.field_path("type"), "consult, complaint, help, report, suggest, praise, other");
   out.kind(*kind);
 
   std::string title = s.required_string("title");
-  require_max_length(s.field_path("title"), title, max_title);
+  sdk::require_max_length(s.field_path("title"), title, max_title);
   out.title(std::move(title));
 
   std::string content = s.required_string("content");
-  require_max_length(s.field_path("content"), content, max_content);
+  sdk::require_max_length(s.field_path("content"), content, max_content);
   out.content(std::move(content));
 
   if (const auto domain_code = s.optional_string("domain")) {
     const auto domain = domain_for_code(*domain_code);
     if (!domain)
-      throw invalid_field(s.field_path("domain"), "must be one of economy, market, society, public_service, environment, other");
+      throw sdk::invalid_field(s.field_path("domain"), "must be one of economy, market, society, public_service, environment, other");
     out.domain(std::string(*domain));
   }
 }
@@ -78,8 +59,8 @@ void map_category(const wire_object& s, sdk::case_builder& out) {
   sdk::category mapped;
   mapped.channel_code = category.required_string("code");
   mapped.name = category.required_string("name");
-  require_max_length(category.field_path("code"), mapped.channel_code, max_category_code);
-  require_max_length(category.field_path("name"), mapped.name, max_category_name);
+  sdk::require_max_length(category.field_path("code"), mapped.channel_code, max_category_code);
+  sdk::require_max_length(category.field_path("name"), mapped.name, max_category_name);
   // The portal's catalogue has no published crosswalk to GB/T 39666, so the unified code
   // stays empty; the workflow classifies from channel_code.
   out.category(std::move(mapped));
@@ -91,19 +72,20 @@ void map_respondent(const wire_object& s, sdk::case_builder& out) {
   sdk::subject subject;
   subject.type = respondent->required_string("type");
   if (!is_respondent_type(subject.type))
-    throw invalid_field(respondent->field_path("type"), "must be one of unit, person, enterprise");
+    throw sdk::invalid_field(respondent->field_path("type"), "must be one of unit, person, enterprise");
   subject.name = respondent->required_string("name");
-  require_max_length(respondent->field_path("name"), subject.name, max_respondent_name);
+  sdk::require_max_length(respondent->field_path("name"), subject.name, max_respondent_name);
   out.subject(std::move(subject));
 }
 
 }  // namespace
 
-void map_submission(const wire_object& submission, const portal_settings& settings, sdk::case_builder& out) {
+void map_submission(const wire_object& submission, const portal_settings& settings, const sdk::host& host,
+                    sdk::case_builder& out) {
   map_identity(submission, settings, out);
   map_content(submission, out);
   map_category(submission, out);
-  map_location(submission, settings, out);
+  map_location(submission, settings, host, out);
   map_reporter(submission.required_object("reporter"), out);
   // Without an explicit yes the content must not reach the unit complained about (第十四条).
   out.consent_to_disclose(submission.optional_bool("discloseConsent").value_or(false));

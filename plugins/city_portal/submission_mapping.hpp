@@ -6,10 +6,13 @@
 #include "portal_settings.hpp"
 #include "wire_object.hpp"
 
+#include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
 
 namespace casegw::city_portal {
 
-void map_submission(const wire_object& submission, const portal_settings& settings, sdk::case_builder& out);
+// host answers the division check of the region code (sdk::check_region_code).
+void map_submission(const wire_object& submission, const portal_settings& settings, const sdk::host& host,
+                    sdk::case_builder& out);
 
 }  // namespace casegw::city_portal

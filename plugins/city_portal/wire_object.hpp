@@ -6,7 +6,7 @@
 // JSON null counts as absent: the portal's backend serializes unset optional fields as null.
 #pragma once
 
-#include <casegw/sdk/rejection.hpp>
+#include <casegw/sdk/field_errors.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -18,21 +18,8 @@
 
 namespace casegw::city_portal {
 
-namespace code {
-inline constexpr const char* malformed_body = "MALFORMED_BODY";
-inline constexpr const char* missing_field = "MISSING_FIELD";
-inline constexpr const char* invalid_field = "INVALID_FIELD";
-inline constexpr const char* unsupported_version = "UNSUPPORTED_VERSION";
-}  // namespace code
-
-// The gateway answers "field '<path>': <message>", so messages do not repeat the path.
-
-// MISSING_FIELD: "a required field is missing"
-sdk::rejection missing_field(const std::string& path);
-// INVALID_FIELD: "the value <reason>", e.g. reason = "must be a string". The reason never
-// contains the value.
-sdk::rejection invalid_field(const std::string& path, std::string_view reason);
-
+// Rejections use the SDK's standard codes (casegw/sdk/field_errors.hpp): a value of the wrong
+// JSON type is WRONG_TYPE, a required one absent or blank MISSING_FIELD.
 class wire_object {
  public:
   wire_object(const boost::json::object& object, std::string path);
@@ -43,11 +30,13 @@ class wire_object {
   // Present with a non-null value.
   bool has(std::string_view key) const;
 
+  // Each accessor throws WRONG_TYPE naming the field when the value has another JSON type.
   // Strings: a required one must also be non-blank (a blank form field is a missing one).
   std::string required_string(std::string_view key) const;
   std::optional<std::string> optional_string(std::string_view key) const;
 
   std::optional<bool> optional_bool(std::string_view key) const;
+  // A number that is negative or has a fraction is INVALID_FIELD: the right type, a wrong value.
   std::optional<std::int64_t> optional_non_negative_integer(std::string_view key) const;
   std::optional<double> optional_number(std::string_view key) const;
 

@@ -8,6 +8,16 @@ namespace {
 using boost::json::object;
 using boost::json::value;
 
+TEST(CityPortalSamples, EveryValidSamplePassesTheShippedDivisionCheck) {
+  portal_host host;
+  host.known_divisions(shipped_division_codes());
+  for (const char* sample : {"complaint-wechat.json", "consultation-web.json", "enterprise-complaint-app.json",
+                             "anonymous-report-web.json"}) {
+    const auto r = decode(host, read_sample(sample));
+    EXPECT_EQ(r.status, CASEGW_OK) << sample << ": " << r.code << " " << r.field;
+  }
+}
+
 TEST(CityPortalSamples, WechatComplaintMapsEveryField) {
   portal_host host;
   const object c = decoded_case(host, read_sample("complaint-wechat.json"));
@@ -87,6 +97,7 @@ TEST(CityPortalSamples, AnonymousReportCarriesNoPersonalDataAndTheDefaultSubChan
 
 TEST(CityPortalSamples, InvalidSamplesAreRejectedNamingTheField) {
   portal_host host;
+  host.known_divisions(shipped_division_codes());
   const auto missing = decode(host, read_sample("invalid-missing-title.json"));
   EXPECT_EQ(missing.status, CASEGW_REJECTED);
   EXPECT_EQ(missing.code, "MISSING_FIELD");
@@ -96,9 +107,14 @@ TEST(CityPortalSamples, InvalidSamplesAreRejectedNamingTheField) {
 
   const auto bad_date = decode(host, read_sample("invalid-bad-date.json"));
   EXPECT_EQ(bad_date.status, CASEGW_REJECTED);
-  EXPECT_EQ(bad_date.code, "INVALID_FIELD");
+  EXPECT_EQ(bad_date.code, "INVALID_DATE");
   EXPECT_EQ(bad_date.field, "submission.submittedAt");
-  EXPECT_EQ(bad_date.message, "the value is not a real calendar date and time");
+  EXPECT_EQ(bad_date.message, "the date-time is not a real calendar date and time");
+
+  const auto unknown_region = decode(host, read_sample("invalid-unknown-region.json"));
+  EXPECT_EQ(unknown_region.status, CASEGW_REJECTED);
+  EXPECT_EQ(unknown_region.code, "INVALID_REGION_CODE");
+  EXPECT_EQ(unknown_region.field, "submission.location.regionCode");
 }
 
 TEST(CityPortalSamples, DecodingLogsNothing) {

@@ -94,10 +94,14 @@ TEST(CityPortalProgress, BadEventsAreRejectedWithTheirField) {
   EXPECT_EQ(changed("channel_case_ref", nullptr).field, "channel_case_ref");
   EXPECT_EQ(changed("event_id", nullptr).code, "MISSING_FIELD");
   EXPECT_EQ(changed("occurred_at", "2026-11-20 14:05").field, "occurred_at");
-  EXPECT_EQ(changed("type", 3).code, "INVALID_FIELD");
+  EXPECT_EQ(changed("occurred_at", "2026-11-20T14:05:00").code, "INVALID_DATE");
+  EXPECT_EQ(changed("occurred_at", "2026-02-30T14:05:00+08:00").code, "INVALID_DATE");
+  EXPECT_EQ(changed("type", 3).code, "WRONG_TYPE");
   EXPECT_EQ(host.encode_event("not json").code, "MALFORMED_BODY");
   EXPECT_EQ(host.encode_event("[]").code, "MALFORMED_BODY");
-  EXPECT_EQ(host.encode_event(R"({"schema":"casegw.event/v1","type":"resolved","type":"closed"})").code, "MALFORMED_BODY");
+  const auto duplicate = host.encode_event(R"({"schema":"casegw.event/v1","type":"resolved","type":"closed"})");
+  EXPECT_EQ(duplicate.code, "DUPLICATE_FIELD");
+  EXPECT_EQ(duplicate.field, "type");
 }
 
 }  // namespace

@@ -79,10 +79,10 @@ void PrintTo(const wrong_type_case& c, std::ostream* os) { *os << c.path << "=" 
 
 class CityPortalWrongType : public ::testing::TestWithParam<wrong_type_case> {};
 
-TEST_P(CityPortalWrongType, IsRejectedAsInvalidNamingTheField) {
+TEST_P(CityPortalWrongType, IsRejectedAsWrongTypeNamingTheField) {
   portal_host host;
   const auto& [path, replacement] = GetParam();
-  expect_rejected(decode(host, with(sample_json("complaint-wechat.json"), path, replacement)), {"INVALID_FIELD", path});
+  expect_rejected(decode(host, with(sample_json("complaint-wechat.json"), path, replacement)), {"WRONG_TYPE", path});
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -101,14 +101,21 @@ INSTANTIATE_TEST_SUITE_P(
                       wrong_type_case{"submission.discloseConsent", 0},
                       wrong_type_case{"submission.attachments", value{{"url", "https://x.example/a.jpg"}}},
                       wrong_type_case{"submission.attachments[0].size", "482133"},
-                      wrong_type_case{"submission.attachments[0].size", -1},
-                      wrong_type_case{"submission.attachments[0].size", 1.5}));
+                      wrong_type_case{"submission.attachments[0].size", true},
+                      wrong_type_case{"submission.type", value(boost::json::array{"complaint"})}));
 
 TEST(CityPortalRejection, AttachmentThatIsNotAnObjectIsNamedByIndex) {
   portal_host host;
   value payload = sample_json("complaint-wechat.json");
   payload.at("submission").at("attachments").as_array().emplace_back("https://x.example/a.jpg");
-  expect_rejected(decode(host, boost::json::serialize(payload)), {"INVALID_FIELD", "submission.attachments[2]"});
+  expect_rejected(decode(host, boost::json::serialize(payload)), {"WRONG_TYPE", "submission.attachments[2]"});
+}
+
+TEST(CityPortalRejection, ANumberOfTheRightTypeButAWrongValueIsInvalid) {
+  portal_host host;
+  for (const value& size : {value(-1), value(1.5), value(-0.5)})
+    expect_rejected(decode(host, with(sample_json("complaint-wechat.json"), "submission.attachments[0].size", size)),
+                    {"INVALID_FIELD", "submission.attachments[0].size"});
 }
 
 // ---- values: dates, codes, identifiers -----------------------------------------------
@@ -117,34 +124,38 @@ struct invalid_value_case {
   const char* sample;
   const char* path;
   value replacement;
+  const char* code = "INVALID_FIELD";
 };
-void PrintTo(const invalid_value_case& c, std::ostream* os) { *os << c.sample << ":" << c.path << "=" << c.replacement; }
+void PrintTo(const invalid_value_case& c, std::ostream* os) {
+  *os << c.sample << ":" << c.path << "=" << c.replacement << "->" << c.code;
+}
 
 class CityPortalInvalidValue : public ::testing::TestWithParam<invalid_value_case> {};
 
-TEST_P(CityPortalInvalidValue, IsRejectedAsInvalidNamingTheField) {
+TEST_P(CityPortalInvalidValue, IsRejectedWithItsCodeNamingTheField) {
   portal_host host;
-  const auto& [sample, path, replacement] = GetParam();
-  expect_rejected(decode(host, with(sample_json(sample), path, replacement)), {"INVALID_FIELD", path});
+  host.known_divisions(shipped_division_codes());
+  const auto& [sample, path, replacement, code] = GetParam();
+  expect_rejected(decode(host, with(sample_json(sample), path, replacement)), {code, path});
 }
 
 INSTANTIATE_TEST_SUITE_P(
     SubmittedAt, CityPortalInvalidValue,
-    ::testing::Values(invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-02-30T09:00:00+08:00"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2025-02-29T09:00:00+08:00"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20T24:00:00+08:00"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20T09:30:12"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20 09:30:12+08:00"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20T09:30:12+0800"},
-                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "1763602212"},
-                      invalid_value_case{"complaint-wechat.json", "pushTime", "2026-11-20T09:30:15"}));
+    ::testing::Values(invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-02-30T09:00:00+08:00", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2025-02-29T09:00:00+08:00", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20T24:00:00+08:00", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20T09:30:12", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20 09:30:12+08:00", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "2026-11-20T09:30:12+0800", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.submittedAt", "1763602212", "INVALID_DATE"},
+                      invalid_value_case{"complaint-wechat.json", "pushTime", "2026-11-20T09:30:15", "INVALID_DATE"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Codes, CityPortalInvalidValue,
-    ::testing::Values(invalid_value_case{"complaint-wechat.json", "submission.type", "grievance"},
-                      invalid_value_case{"complaint-wechat.json", "submission.type", "投诉"},  // labels are not codes
-                      invalid_value_case{"complaint-wechat.json", "submission.type", "Complaint"},
+    ::testing::Values(invalid_value_case{"complaint-wechat.json", "submission.type", "grievance", "UNKNOWN_KIND"},
+                      invalid_value_case{"complaint-wechat.json", "submission.type", "投诉", "UNKNOWN_KIND"},  // labels are not codes
+                      invalid_value_case{"complaint-wechat.json", "submission.type", "Complaint", "UNKNOWN_KIND"},
                       invalid_value_case{"complaint-wechat.json", "submission.subChannel", "weibo"},
                       invalid_value_case{"complaint-wechat.json", "submission.domain", "economic_regulation"},
                       invalid_value_case{"complaint-wechat.json", "submission.submissionNo", "CQDC 2026"},
@@ -154,10 +165,15 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     Location, CityPortalInvalidValue,
-    ::testing::Values(invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "50010A"},
-                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "5001031"},
-                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "500103-003"},
-                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "５００１０３"},
+    ::testing::Values(invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "50010A", "INVALID_REGION_CODE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "5001031", "INVALID_REGION_CODE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "500103-003", "INVALID_REGION_CODE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "５００１０３", "INVALID_REGION_CODE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "990103", "INVALID_REGION_CODE"},
+                      // Well-formed, but not in the official division data:
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "500199", "INVALID_REGION_CODE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "500111999", "INVALID_REGION_CODE"},
+                      invalid_value_case{"complaint-wechat.json", "submission.location.regionCode", "500101001999", "INVALID_REGION_CODE"},
                       invalid_value_case{"complaint-wechat.json", "submission.location.latitude", 91.0},
                       invalid_value_case{"complaint-wechat.json", "submission.location.longitude", -180.5},
                       invalid_value_case{"complaint-wechat.json", "submission.location.coordinateSystem", "cgcs2000"}));
@@ -179,14 +195,16 @@ INSTANTIATE_TEST_SUITE_P(
                       invalid_value_case{"complaint-wechat.json", "submission.attachments[0].url", "file:///etc/passwd"},
                       invalid_value_case{"complaint-wechat.json", "submission.attachments[0].mimeType", "Image/JPEG"},
                       invalid_value_case{"complaint-wechat.json", "submission.attachments[0].mimeType", "jpeg"},
+                      invalid_value_case{"complaint-wechat.json", "submission.attachments[0].url",
+                                         value("https://files.cq-portal.example/" + std::string(2020, 'a')), "FIELD_TOO_LONG"},
                       invalid_value_case{"complaint-wechat.json", "submission.attachments[0].sha256", "3582246f"}));
 
-TEST(CityPortalRejection, OverlongTitleIsInvalid) {
+TEST(CityPortalRejection, OverlongTitleIsTooLong) {
   portal_host host;
   std::string title;
   for (int i = 0; i < 201; ++i) title += "噪";  // 201 characters, 603 bytes
   expect_rejected(decode(host, with(sample_json("complaint-wechat.json"), "submission.title", value(title))),
-                  {"INVALID_FIELD", "submission.title"});
+                  {"FIELD_TOO_LONG", "submission.title"});
   title.resize(200 * 3);  // exactly 200 characters is fine
   EXPECT_EQ(decode(host, with(sample_json("complaint-wechat.json"), "submission.title", value(title))).status, CASEGW_OK);
 }
@@ -204,16 +222,29 @@ INSTANTIATE_TEST_SUITE_P(Bodies, CityPortalMalformedBody,
                          ::testing::Values("", "   ", "[]", R"(["submission"])", R"("submission")", "42", "null",
                                            "{\"version\": \"1.0\",", "version=1.0&title=x",
                                            "{\"version\": \"1.0\"} trailing", "{\"title\": \"\xC3\x28\"}",
-                                           "{\"version\": \"1.0\", /* comment */ \"submission\": {}}",
-                                           "{\"version\": \"1.0\", \"version\": \"2.0\", \"submission\": {}}"));
+                                           "{\"version\": \"1.0\", /* comment */ \"submission\": {}}"));
 
-TEST(CityPortalRejection, DuplicateKeyAnywhereIsMalformed) {
+TEST(CityPortalRejection, DuplicateKeyIsADuplicateFieldNamingItsPath) {
   portal_host host;
   std::string body = read_sample("consultation-web.json");
   body.replace(body.find("\"title\""), 7, "\"title\": \"另一个标题\", \"title\"");
-  expect_rejected(decode(host, body), {"MALFORMED_BODY", ""});
+  expect_rejected(decode(host, body), {"DUPLICATE_FIELD", "submission.title"});
+  expect_rejected(decode(host, "{\"version\": \"1.0\", \"version\": \"2.0\", \"submission\": {}}"),
+                  {"DUPLICATE_FIELD", "version"});
   // The same key in different objects is fine: "name" is in category, reporter and respondent.
   EXPECT_EQ(decode(host, read_sample("complaint-wechat.json")).status, CASEGW_OK);
+}
+
+TEST(CityPortalRejection, DuplicateKeyInsideAnArrayElementIsNamedByIndex) {
+  portal_host host;
+  std::string body = read_sample("complaint-wechat.json");
+  // The second attachment's "url" twice; the first attachment, a scalar array and nested
+  // objects before it move the index on correctly.
+  const auto second = body.find("\"url\"", body.find("\"url\"") + 1);
+  body.replace(second, 5, "\"url\": \"https://x.example/b.mp4\", \"url\"");
+  expect_rejected(decode(host, body), {"DUPLICATE_FIELD", "submission.attachments[1].url"});
+  expect_rejected(decode(host, R"({"a": [1, "x", [2, {"k": 1}], {"k": 1, "k": 2}]})"), {"DUPLICATE_FIELD", "a[3].k"});
+  expect_rejected(decode(host, R"({"a": [[{"k": 1}], [{"k": 1}, {"j": 1, "j": 2}]]})"), {"DUPLICATE_FIELD", "a[1][1].j"});
 }
 
 TEST(CityPortalRejection, UnknownEnvelopeMajorIsUnsupported) {

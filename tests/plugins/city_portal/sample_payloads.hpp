@@ -1,5 +1,6 @@
 // Test fixture: the sample payloads of examples/payloads/city_portal, a way to edit them by
-// wire path ("submission.attachments[0].url"), and a fake host running the real adapter.
+// wire path ("submission.attachments[0].url"), a fake host running the real adapter, and the
+// codes of the gateway's shipped division data (config/divisions) for the host's division check.
 #pragma once
 
 #include "city_portal_adapter.hpp"
@@ -9,8 +10,10 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -27,6 +30,28 @@ inline std::string read_sample(std::string_view file_name) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// Every code of config/divisions, provinces as PP0000 and prefectures as PPCC00, for
+// fake_host::known_divisions: the fake host then judges codes as the gateway's data does.
+inline const std::set<std::string>& shipped_division_codes() {
+  static const std::set<std::string> codes = [] {
+    std::set<std::string> out;
+    for (const auto& file : std::filesystem::directory_iterator(CITY_PORTAL_DIVISIONS_DIR)) {
+      if (file.path().extension() != ".csv") continue;
+      std::ifstream in(file.path());
+      std::string line;
+      std::getline(in, line);  // the header row
+      while (std::getline(in, line)) {
+        std::string code = line.substr(0, line.find(','));
+        if (code.size() < 6) code.append(6 - code.size(), '0');
+        out.insert(std::move(code));
+      }
+    }
+    if (out.size() < 15000) throw std::runtime_error("the division data in " CITY_PORTAL_DIVISIONS_DIR " is incomplete");
+    return out;
+  }();
+  return codes;
 }
 
 inline boost::json::value sample_json(std::string_view file_name) { return boost::json::parse(read_sample(file_name)); }

@@ -72,7 +72,7 @@ TEST(CityPortalSettings, WithoutRequiredRegionTheFallbackIsFiled) {
 
   // A region code that is sent is still checked.
   EXPECT_EQ(decode(host, with(sample_json("consultation-web.json"), "submission.location.regionCode", "5001")).code,
-            "INVALID_FIELD");
+            "INVALID_REGION_CODE");
 }
 
 TEST(CityPortalSettings, FallbackRegionCodeIsConfigurable) {
@@ -109,10 +109,50 @@ INSTANTIATE_TEST_SUITE_P(Values, CityPortalBadSetting,
                          ::testing::Values(bad_setting{"max_attachments", "51"}, bad_setting{"max_attachments", "-1"},
                                            bad_setting{"fallback_region_code", "50"},
                                            bad_setting{"fallback_region_code", "chongqing"},
+                                           bad_setting{"fallback_region_code", "990000"},
                                            bad_setting{"default_sub_channel", "weibo"},
                                            bad_setting{"progress_path_prefix", "api/v1"},
                                            bad_setting{"progress_path_prefix", "/api/v1/"},
                                            bad_setting{"progress_path_prefix", "/api?x=1"}));
+
+// A host whose division data does not know a code: the fallback must be a real division, since
+// every case without a region code is filed under it.
+struct divisions_saying_no {
+  std::map<std::string, std::string> strings = {{"fallback_region_code", "500199"},
+                                                {"default_sub_channel", "web"},
+                                                {"progress_path_prefix", "/api/v1/submissions"}};
+  static divisions_saying_no& self(casegw_host_ctx* c) { return *reinterpret_cast<divisions_saying_no*>(c); }
+  static int CASEGW_CALL string(casegw_host_ctx* c, const char* key, casegw_str_view* out) {
+    const auto it = self(c).strings.find(key);
+    if (it == self(c).strings.end()) return 0;
+    *out = {it->second.data(), it->second.size()};
+    return 1;
+  }
+  static int CASEGW_CALL integer(casegw_host_ctx*, const char*, std::int64_t* out) { *out = 20; return 1; }
+  static int CASEGW_CALL boolean(casegw_host_ctx*, const char*, std::uint8_t* out) { *out = 1; return 1; }
+  static int CASEGW_CALL known(casegw_host_ctx* c, casegw_str_view code) {
+    return std::string_view(code.data, code.size) == self(c).strings.at("fallback_region_code") ? 0 : 1;
+  }
+};
+
+TEST(CityPortalSettings, AFallbackRegionCodeOutsideTheDivisionDataStopsTheInstance) {
+  divisions_saying_no data;
+  casegw_host_api api{};
+  api.struct_size = sizeof api;
+  api.setting_string = &divisions_saying_no::string;
+  api.setting_int = &divisions_saying_no::integer;
+  api.setting_bool = &divisions_saying_no::boolean;
+  api.division_known = &divisions_saying_no::known;
+  const sdk::host host(&api, reinterpret_cast<casegw_host_ctx*>(&data));
+  try {
+    city_portal_adapter adapter(host);
+    FAIL() << "created with an unknown fallback region code";
+  } catch (const sdk::config_error& e) {
+    EXPECT_EQ(std::string(e.what()), "fallback_region_code: not in the gateway's division data (config/divisions)");
+  }
+  api.division_known = [](casegw_host_ctx*, casegw_str_view) { return 1; };  // the same code, now known
+  EXPECT_NO_THROW(city_portal_adapter{host});
+}
 
 }  // namespace
 }  // namespace casegw::city_portal::testing
