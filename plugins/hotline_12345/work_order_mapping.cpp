@@ -24,6 +24,10 @@ constexpr std::size_t max_category_name = 100;
 constexpr std::size_t max_respondent_name = 200;
 
 wire_element root_of(const xml_document& document) {
+  // Callback results (回访结果) are the hotline's other message; ABI 1.1 gives them no intake yet.
+  if (document.root().name == "callbackResult")
+    throw sdk::malformed_body(
+        "a 12345 work order: callback results (callbackResult) have no intake in this gateway yet");
   if (document.root().name != root_name)
     throw sdk::malformed_body("a 12345 work order: the root element must be workOrder");
   const wire_element root(document, document.root(), std::string(root_name));

@@ -338,6 +338,15 @@ TEST(HotlineRejection, ExternalEntitySampleIsRefusedBeforeAnythingIsRead) {
   EXPECT_NE(r.message.find("DOCTYPE"), std::string::npos) << r.message;
 }
 
+TEST(HotlineRejection, ACallbackResultIsNotAWorkOrderAndSaysSo) {
+  hotline_host host;
+  const auto r = decode(host,
+                        "<callbackResult version=\"1\"><orderNo>CQ12345-20261120-000802</orderNo>"
+                        "<callbackTime>2026-11-23 10:12:40</callbackTime><result>满意</result></callbackResult>");
+  expect_rejected(r, {"MALFORMED_BODY", ""});
+  EXPECT_NE(r.message.find("callbackResult"), std::string::npos) << r.message;
+}
+
 TEST(HotlineRejection, UnknownVersionIsUnsupported) {
   hotline_host host;
   for (const char* version : {"2", "2.0", "0.9", "v1", "1.0-beta", "1.", ""})
