@@ -30,7 +30,7 @@ namespace fs = std::filesystem;
 using boost::json::value;
 
 const fs::path golden_dir = NATIONAL_REGULATION_GOLDEN_DIR;
-const fs::path divisions_dir = fs::path(NATIONAL_REGULATION_GOLDEN_DIR) / "../../../config/divisions";
+const fs::path divisions_dir = NATIONAL_REGULATION_DIVISIONS_DIR;
 
 std::string read_file(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -75,6 +75,10 @@ std::set<std::string> official_divisions() {
   return codes;
 }
 
+bool declares(const char* const* list, std::size_t count, std::string_view wanted) {
+  return std::any_of(list, list + count, [&](const char* item) { return wanted == item; });
+}
+
 struct outcome {
   value adapter_part;  // null unless the case was accepted
   std::string code, field;
@@ -90,10 +94,12 @@ outcome replay(const std::string& request, sdk::testing::fake_host<national_regu
 
   sdk::testing::fake_request r;
   r.media_type = lowercase(trimmed(content_type.substr(0, content_type.find(';'))));
-  if (const auto at = lowercase(content_type).find("charset="); at != std::string::npos) r.charset = lowercase(trimmed(content_type.substr(at + 8)));
-  if (r.media_type != "application/json") return {nullptr, "UNSUPPORTED_MEDIA_TYPE", ""};
+  if (const auto at = lowercase(content_type).find("charset="); at != std::string::npos)
+    r.charset = lowercase(trimmed(content_type.substr(at + 8)));
+  const casegw_plugin& plugin = host.descriptor();
+  if (!declares(plugin.media_types, plugin.media_type_count, r.media_type)) return {nullptr, "UNSUPPORTED_MEDIA_TYPE", ""};
   const auto declared = charset::canonical(r.charset.empty() ? "utf-8" : r.charset);
-  if (declared != charset::charset_name::utf8) return {nullptr, "UNSUPPORTED_CHARSET", ""};  // the plugin declares utf-8 only
+  if (!declares(plugin.charsets, plugin.charset_count, charset::name_of(declared))) return {nullptr, "UNSUPPORTED_CHARSET", ""};
   auto converted = charset::to_utf8(body, declared);
   if (!converted.ok()) return {nullptr, converted.error->code, ""};
   r.body = std::move(converted.text);
