@@ -1,11 +1,11 @@
-// Typed, path-aware reading of one JSON object of the platform's payloads.
-//
-// Every refusal is an sdk::rejection naming the wire field by its dotted path
-// ("clue.location.region.county.code", "attachments[2].url") and never quoting the value,
-// which may be a reporter's personal data:
-//   absent, null, or (strings) empty or blank where required    -> MISSING_FIELD
-//   present with another JSON type than the field has           -> WRONG_TYPE
-// JSON null counts as absent: the platform's Java backend writes unset optional fields as null.
+// A view of one JSON object inside a platform document (an item, a poll answer, an event)
+// that knows where it sits: "clue.location.region" hands out "clue.location.region.county".
+// Reading a member checks its JSON type and refuses with the standard codes, naming the member
+// by that dotted path ("attachments[2].url"), never by its value (reporter data stays out of
+// error messages):
+//   required, and absent, null, empty or blank   MISSING_FIELD
+//   of another JSON type than the member has      WRONG_TYPE
+// null is read as absent: the platform's Java backend serializes unset optional members as null.
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -23,7 +23,6 @@ class json_node {
  public:
   json_node(const boost::json::object& object, std::string path);
 
-  const std::string& path() const noexcept { return path_; }
   std::string path_of(std::string_view key) const;
   bool has(std::string_view key) const;
 

@@ -13,7 +13,6 @@ TEST(StateCouncilSettings, DescriptorDeclaresAPulledJsonChannelWithDefaultedSett
   council_host host;
   const casegw_plugin& d = host.descriptor();
   EXPECT_STREQ(d.name, "state_council");
-  EXPECT_EQ(d.abi_minor, 1);
   EXPECT_NE(d.build_poll, nullptr);
   EXPECT_NE(d.read_poll, nullptr);
   ASSERT_EQ(d.media_type_count, 1u);
