@@ -1,0 +1,14 @@
+// data.location -> unified location: the region code (checked against the gateway's official
+// division list through the host), the address, and the point the user picked on the map.
+#pragma once
+
+#include "message_object.hpp"
+
+#include <casegw/sdk/adapter.hpp>
+#include <casegw/sdk/case_builder.hpp>
+
+namespace casegw::yukuaiban {
+
+void map_location(const message_object& location, const sdk::host& host, sdk::case_builder& out);
+
+}  // namespace casegw::yukuaiban

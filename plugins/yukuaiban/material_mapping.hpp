@@ -1,0 +1,16 @@
+// data.materials[] -> unified attachments. The gateway never fetches the files: it forwards
+// where they are and what 渝快办's file service says they are (type, size, SHA-256), which the
+// workflow checks when it downloads them.
+#pragma once
+
+#include "message_object.hpp"
+
+#include <casegw/sdk/case_builder.hpp>
+
+#include <cstdint>
+
+namespace casegw::yukuaiban {
+
+void map_materials(const message_object& data, std::int64_t max_materials, sdk::case_builder& out);
+
+}  // namespace casegw::yukuaiban
