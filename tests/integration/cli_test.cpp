@@ -32,6 +32,7 @@ std::string minimal_config(const test_support::temp_dir& dir, const std::string&
          "  calendar: " CASEGW_SOURCE_DIR "/config/calendar/holidays-cn\n"
          "  deadline_profiles: " CASEGW_SOURCE_DIR "/config/policy/deadlines.yaml\n"
          "  evaluation_rules: " CASEGW_SOURCE_DIR "/config/policy/evaluation.yaml\n"
+         "  divisions: " CASEGW_SOURCE_DIR "/config/divisions\n"
          "destinations:\n"
          "  - id: local\n"
          "    type: local\n"
@@ -39,6 +40,7 @@ std::string minimal_config(const test_support::temp_dir& dir, const std::string&
          "channels:\n"
          "  - id: city_portal\n"
          "    adapter: city_portal\n"
+         "    auth: {scheme: none}\n"
          "    destinations: [local]\n" +
          channel_extra;
 }
@@ -65,7 +67,7 @@ TEST(Cli, CheckConfigReportsFileLineKeyAndProblem) {
   const auto file = write_file(dir, "gateway.yaml", text);
   const auto r = run_casegw("check-config --config " + file);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(file + ":17: channels[0].destinations"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(file + ":19: channels[0].destinations"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("lokal"), std::string::npos) << r.output;
 }
 
@@ -74,7 +76,7 @@ TEST(Cli, CheckConfigValidatesPluginSettingsAgainstTheirSchema) {
   const auto file = write_file(dir, "gateway.yaml", minimal_config(dir, "    settings:\n      no_such_setting: 1\n"));
   const auto r = run_casegw("check-config --config " + file);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(file + ":19: channels[0].settings.no_such_setting: unknown setting of plugin 'city_portal'; known: "),
+  EXPECT_NE(r.output.find(file + ":21: channels[0].settings.no_such_setting: unknown setting of plugin 'city_portal'; known: "),
             std::string::npos)
       << r.output;
 }

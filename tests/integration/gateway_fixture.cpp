@@ -81,6 +81,7 @@ std::string gateway_test::config_yaml() const {
     << "  calendar: " CASEGW_SOURCE_DIR "/config/calendar/holidays-cn\n"
     << "  deadline_profiles: " CASEGW_SOURCE_DIR "/config/policy/deadlines.yaml\n"
     << "  evaluation_rules: " CASEGW_SOURCE_DIR "/config/policy/evaluation.yaml\n"
+    << "  divisions: " CASEGW_SOURCE_DIR "/config/divisions\n"
     << "plugins:\n"
     << "  directories: [" << CASEGW_PLUGIN_DIR << "]\n"
     << "destinations:\n"
@@ -95,6 +96,7 @@ std::string gateway_test::config_yaml() const {
     << "channels:\n"
     << "  - id: city_portal\n"
     << "    adapter: city_portal\n"
+    << "    auth: {scheme: none}\n"
     << "    body_bytes: " << o.body_bytes << "\n"
     << "    destinations: [workflow, archive]\n";
   return y.str();

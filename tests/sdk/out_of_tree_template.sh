@@ -209,6 +209,7 @@ policy:
   calendar: $source_dir/config/calendar/holidays-cn
   deadline_profiles: $gw/policy/deadlines.yaml
   evaluation_rules: $gw/policy/evaluation.yaml
+  divisions: $source_dir/config/divisions
 destinations:
   - id: delivered
     type: local

@@ -1,5 +1,7 @@
 #include "app/commands.hpp"
 
+#include "app/conformance_command.hpp"
+
 #include "app/gateway.hpp"
 #include "app/policy_commands.hpp"
 #include "app/startup.hpp"
@@ -28,6 +30,8 @@ commands:
                                ask the holiday calendar (调休 included)
   evaluation --config FILE --channel ID --value LABEL [--due TIME --resolved TIME]
                                normalize a channel's satisfaction label (JSON)
+  conformance --plugin FILE --golden DIR [--divisions DIR]
+                               replay a plugin's golden cases through the gateway's decoding
   --version                    print the version
   help                         print this text
 )";
@@ -92,6 +96,7 @@ int run_command_line(int argc, char** argv) {
     std::cout << version_line() << '\n';
     return 0;
   }
+  if (args[0] == "conformance") return conformance_command(args);
   const std::string file = config_argument(args);
   if (file.empty()) {
     std::cerr << "casegw " << args[0] << ": --config FILE is required\n" << usage;

@@ -11,6 +11,7 @@
 #include "net/http_server.hpp"
 #include "policy/case_policy.hpp"
 #include "store/sqlite_store.hpp"
+#include "time/rfc3339.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -64,7 +65,8 @@ net::server_options intake_options(const config::gateway_config& c) {
   o.address = c.intake.address;
   o.port = c.intake.port;
   o.threads = c.intake.threads;
-  o.tls = net::tls_settings{c.intake.tls.certificate_file, c.intake.tls.private_key_file, c.intake.tls.min_version};
+  o.tls = net::tls_settings{c.intake.tls.certificate_file, c.intake.tls.private_key_file, c.intake.tls.min_version,
+                            c.intake.tls.client_ca_file};
   const auto& l = c.intake.limits;
   const auto& t = c.intake.timeouts;
   o.limits = net::server_limits{l.header_bytes, l.header_count, l.body_bytes, l.max_connections,
@@ -103,12 +105,22 @@ delivery::forwarder_options forwarder_options(const config::gateway_config& c) {
   return o;
 }
 
+// Nonces committed before a restart still refuse their replays while inside their window.
+void reload_nonces(store::case_store& store, auth::nonce_register& nonces) {
+  const auto now = time::now_unix_ms();
+  const auto remembered = store.unexpired_nonces(now);
+  for (const auto& n : remembered)
+    nonces.remember_once(n.channel_id, n.nonce, auth::unix_time_ms(std::chrono::milliseconds(n.expires_at_ms)));
+  spdlog::info("authentication: {} nonce(s) still inside their replay window", remembered.size());
+}
+
 int serve(const loaded_configuration& loaded, const std::string& version_line) {
   const auto& config = *loaded.config;
   std::filesystem::create_directories(config.data_dir);
   const sigset_t signals = blocked_signals();
 
   auto store = store::open_sqlite_store(store_options(config));
+  reload_nonces(*store, *loaded.nonces);
   delivery::forwarder forwarder(*store, forwarder_options(config));
   add_destinations(config, forwarder);
 

@@ -1,5 +1,7 @@
 #include "app/startup.hpp"
 
+#include "app/division_check.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -68,6 +70,16 @@ loaded_policy load_policy(const std::string& config_file) {
   return out;
 }
 
+// Every problem of the data is a configuration problem: the gateway does not start on a
+// division list it cannot trust, since plugins refuse cases by it.
+std::shared_ptr<const divisions::division_directory> load_divisions(const config::gateway_config& config,
+                                                                    std::vector<config::config_problem>& problems) {
+  auto [loaded, found] = divisions::division_directory::load(config.policy.divisions_directory);
+  for (const auto& p : found) problems.push_back({config.policy.mark, "policy.divisions", p.to_string()});
+  if (!loaded) return nullptr;
+  return std::make_shared<const divisions::division_directory>(std::move(*loaded));
+}
+
 loaded_configuration load_configuration(const std::string& config_file) {
   loaded_configuration out;
   auto loaded = config::load_config(config_file);
@@ -77,8 +89,11 @@ loaded_configuration load_configuration(const std::string& config_file) {
   }
   out.config = std::move(loaded.config);
   out.plugins = std::make_unique<plugin_host::plugin_registry>(plugin_search_path(*out.config));
-  auto channels = intake::build_channels(*out.config, *out.plugins);
-  out.problems = std::move(channels.problems);
+  out.nonces = std::make_shared<auth::in_memory_nonce_register>();
+  out.divisions = load_divisions(*out.config, out.problems);
+  if (!out.divisions) return out;
+  auto channels = intake::build_channels(*out.config, *out.plugins, {out.nonces.get(), division_check_of(out.divisions)});
+  out.problems.insert(out.problems.end(), channels.problems.begin(), channels.problems.end());
   out.channels = std::move(channels.registry);
   out.policy = load_policy_files(*out.config, out.problems);
   if (out.policy) check_channels_have_policy(*out.config, *out.policy, out.problems);

@@ -2,7 +2,9 @@
 // and `plugins`, so that check-config validates exactly what run would use.
 #pragma once
 
+#include "auth/nonce_register.hpp"
 #include "config/config_loader.hpp"
+#include "divisions/division_directory.hpp"
 #include "intake/channel_registry.hpp"
 #include "policy/policy_set.hpp"
 #include "plugin_host/plugin_registry.hpp"
@@ -17,6 +19,9 @@ namespace casegw::app {
 
 struct loaded_configuration {
   std::optional<config::gateway_config> config;
+  // Shared by every channel authenticator; the gateway fills it from the store at start.
+  std::shared_ptr<auth::in_memory_nonce_register> nonces;
+  std::shared_ptr<const divisions::division_directory> divisions;  // official division codes
   std::unique_ptr<plugin_host::plugin_registry> plugins;
   std::shared_ptr<const intake::channel_registry> channels;
   std::shared_ptr<const policy::policy_set> policy;

@@ -9,6 +9,7 @@ std::string_view error_code(signature_error error) noexcept {
     case signature_error::signature: return "AUTH_SIGNATURE";
     case signature_error::timestamp: return "AUTH_TIMESTAMP";
     case signature_error::replay: return "AUTH_REPLAY";
+    case signature_error::certificate: return "AUTH_CERTIFICATE";
   }
   return "AUTH_SIGNATURE";  // unreachable with a valid enumerator; fail closed
 }

@@ -16,6 +16,7 @@ enum class signature_error {
   signature,  // AUTH_SIGNATURE: well-formed, but no signature / key matches
   timestamp,  // AUTH_TIMESTAMP: the timestamp is outside the channel's window
   replay,     // AUTH_REPLAY: the nonce was already used
+  certificate,  // AUTH_CERTIFICATE: no client certificate, or not one this channel accepts
 };
 
 // "AUTH_MISSING", "AUTH_MALFORMED", ... as the HTTP error body carries them.

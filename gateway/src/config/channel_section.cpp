@@ -13,8 +13,13 @@ namespace {
 
 constexpr std::int64_t max_body_bytes = std::int64_t{1} << 30;
 
-const std::vector<std::string> channel_keys = {"id", "adapter", "plugin_file", "enabled", "body_bytes",
-                                               "media_types", "destinations", "settings"};
+const std::vector<std::string> channel_keys = {"id",         "adapter",      "plugin_file", "enabled", "body_bytes",
+                                               "media_types", "destinations", "settings",    "auth"};
+
+// 127.0.0.0/8 and ::1: where an unauthenticated channel can only be reached from this machine.
+bool is_loopback(std::string_view address) {
+  return address.starts_with("127.") || address == "::1" || address == "localhost";
+}
 
 bool is_media_type_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || std::string_view("!#$&^_.+-").find(c) != std::string_view::npos;
@@ -67,7 +72,8 @@ void read_channel_destinations(const yaml_map_reader& map, const std::vector<std
   }
 }
 
-channel_config read_channel(const yaml_map_reader& map, const std::vector<std::string>& destination_ids) {
+channel_config read_channel(const yaml_map_reader& map, const std::vector<std::string>& destination_ids,
+                            const intake_listener_config& intake) {
   channel_config channel;
   channel.mark = map.mark();
   read_identifier(map, "id", channel.id);
@@ -82,6 +88,7 @@ channel_config read_channel(const yaml_map_reader& map, const std::vector<std::s
   read_media_types(map, channel.media_types);
   read_channel_destinations(map, destination_ids, channel.destinations);
   channel.settings = read_channel_settings(map);
+  channel.auth = read_channel_auth(map, is_loopback(intake.address), !intake.tls.client_ca_file.empty());
   return channel;
 }
 
@@ -92,7 +99,8 @@ bool is_identifier(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
-std::vector<channel_config> read_channels(const yaml_map_reader& root, const std::vector<destination_config>& destinations) {
+std::vector<channel_config> read_channels(const yaml_map_reader& root, const std::vector<destination_config>& destinations,
+                                          const intake_listener_config& intake) {
   std::vector<std::string> destination_ids;
   for (const auto& destination : destinations) {
     const bool listed = std::find(destination_ids.begin(), destination_ids.end(), destination.id) != destination_ids.end();
@@ -101,7 +109,7 @@ std::vector<channel_config> read_channels(const yaml_map_reader& root, const std
   std::vector<channel_config> channels;
   std::map<std::string, int> first_line;
   for_each_list_item(root, "channels", channel_keys, [&](const yaml_map_reader& map, std::size_t) {
-    channel_config channel = read_channel(map, destination_ids);
+    channel_config channel = read_channel(map, destination_ids, intake);
     if (!channel.id.empty()) {
       const auto [first, inserted] = first_line.emplace(channel.id, channel.mark.line);
       if (!inserted) {

@@ -40,7 +40,7 @@ void read_sections(const yaml_map_reader& root, gateway_config& config) {
   config.policy = read_policy(root);
   config.plugin_directories = read_plugin_directories(root);
   config.destinations = read_destinations(root);
-  config.channels = read_channels(root, config.destinations);
+  config.channels = read_channels(root, config.destinations, config.intake);
 }
 
 // Defaults that live under data_dir, which is itself relative to the file.

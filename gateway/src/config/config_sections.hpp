@@ -19,7 +19,10 @@ policy_config read_policy(const yaml_map_reader& root);
 std::vector<std::string> read_plugin_directories(const yaml_map_reader& root);
 std::vector<destination_config> read_destinations(const yaml_map_reader& root);
 // Needs the destinations to check that every channel names known ones.
-std::vector<channel_config> read_channels(const yaml_map_reader& root, const std::vector<destination_config>& destinations);
+std::vector<channel_config> read_channels(const yaml_map_reader& root, const std::vector<destination_config>& destinations,
+                                          const intake_listener_config& intake);
+channel_auth_config read_channel_auth(const yaml_map_reader& channel, bool intake_on_loopback,
+                                      bool intake_asks_for_certificates);
 
 // Calls read_item(item reader, index) for each mapping in the list at `key`, reporting a value
 // that is not a list, and list items that are not mappings.

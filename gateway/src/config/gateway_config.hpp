@@ -23,6 +23,7 @@ struct tls_config {
   std::string certificate_file;
   std::string private_key_file;
   std::string min_version = "1.2";  // "1.2" | "1.3"
+  std::string client_ca_file;       // mutual TLS: ask clients for a certificate chaining to these CAs
 };
 
 struct limits_config {
@@ -77,6 +78,7 @@ struct policy_config {
   std::string calendar_directory;
   std::string deadline_profiles;
   std::string evaluation_rules;
+  std::string divisions_directory;  // official division codes (docs/divisions.md); <config dir>/divisions
   source_mark mark;
 };
 
@@ -113,6 +115,24 @@ struct setting_value {
   bool secret_source = false;  // came from a file or an environment variable
 };
 
+// A client certificate a channel accepts (mutual TLS); either field, or both, must match.
+struct client_certificate_rule {
+  std::string subject;  // RFC 2253, exactly as `openssl x509 -noout -subject -nameopt RFC2253` prints it
+  std::string sha256;   // lowercase hex of the DER certificate, colons removed
+};
+
+// How the gateway authenticates a channel's requests (docs/authentication.md). Plugins never do.
+struct channel_auth_config {
+  std::string scheme;                // hmac-sha256 | hmac-sm3 | sm2 | api-key | mtls | none
+  std::vector<std::string> secrets;  // HMAC keys or API keys, read from files/env: never printed
+  std::string public_key_file;       // sm2: the sender's PEM public key
+  std::string distinguishing_id = "1234567812345678";  // sm2 (GM/T 0009 default)
+  std::string header = "X-Casegw-Api-Key";             // api-key
+  std::chrono::seconds window{300};  // signed schemes: accepted clock difference, both directions
+  std::vector<client_certificate_rule> client_certificates;  // mtls; with another scheme: required too
+  source_mark mark;
+};
+
 struct channel_config {
   std::string id;            // [a-z][a-z0-9_]*, appears in /v1/channels/{id}/cases
   std::string adapter;       // plugin name; the file is <plugin dir>/libcasegw_<adapter>.so
@@ -122,6 +142,7 @@ struct channel_config {
   std::vector<std::string> media_types;      // accepted; empty = all the plugin declares
   std::vector<std::string> destinations;     // destination ids; at least one
   std::map<std::string, setting_value> settings;  // validated against the plugin's schema
+  channel_auth_config auth;
   source_mark mark;
 };
 

@@ -33,11 +33,12 @@ void read_port(const yaml_map_reader& map, std::uint16_t& out) {
 }
 
 tls_config read_tls(const yaml_map_reader& intake) {
-  const auto map = intake.child("tls", {"certificate", "private_key", "min_version"});
+  const auto map = intake.child("tls", {"certificate", "private_key", "min_version", "client_ca_file"});
   tls_config tls;
   if (map.require("certificate")) map.read_readable_file("certificate", tls.certificate_file);
   if (map.require("private_key")) map.read_readable_file("private_key", tls.private_key_file);
   map.read_choice("min_version", tls.min_version, {"1.2", "1.3"});
+  map.read_readable_file("client_ca_file", tls.client_ca_file);
   return tls;
 }
 

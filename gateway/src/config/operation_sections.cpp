@@ -35,7 +35,7 @@ store_config read_store(const yaml_map_reader& root) {
 // Only the paths are read here; the files themselves are loaded and checked by the policy
 // stage, which reports their problems with their own file:line.
 policy_config read_policy(const yaml_map_reader& root) {
-  const auto map = root.child("policy", {"calendar", "deadline_profiles", "evaluation_rules"});
+  const auto map = root.child("policy", {"calendar", "deadline_profiles", "evaluation_rules", "divisions"});
   policy_config policy;
   policy.calendar_directory = map.context().resolve_path("calendar/holidays-cn");
   policy.deadline_profiles = map.context().resolve_path("policy/deadlines.yaml");
@@ -43,6 +43,8 @@ policy_config read_policy(const yaml_map_reader& root) {
   map.read_path("calendar", policy.calendar_directory);
   map.read_path("deadline_profiles", policy.deadline_profiles);
   map.read_path("evaluation_rules", policy.evaluation_rules);
+  policy.divisions_directory = map.context().resolve_path("divisions");
+  map.read_path("divisions", policy.divisions_directory);
   policy.mark = map.context().file_mark();
   return policy;
 }

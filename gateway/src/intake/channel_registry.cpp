@@ -4,6 +4,8 @@
 #include "plugin_host/settings_validator.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 namespace casegw::intake {
 
@@ -50,9 +52,48 @@ std::vector<std::string> accepted_media_types(const config::channel_config& cfg,
   return out;
 }
 
+std::optional<std::string> read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+auth::channel_auth_options auth_options(const config::channel_config& cfg) {
+  auth::channel_auth_options o;
+  o.channel_id = cfg.id;
+  o.scheme = auth::scheme_named(cfg.auth.scheme).value_or(auth::scheme::none);
+  for (const auto& s : cfg.auth.secrets) o.secrets.emplace_back(s);
+  o.distinguishing_id = cfg.auth.distinguishing_id;
+  o.api_key_header = cfg.auth.header;
+  o.window = cfg.auth.window;
+  for (const auto& rule : cfg.auth.client_certificates) o.certificates.push_back({rule.subject, rule.sha256});
+  return o;
+}
+
+// The config stage checked the shape; what can still fail is the key itself (not SM2, not PEM).
+std::shared_ptr<const auth::channel_authenticator> build_authenticator(const config::channel_config& cfg,
+                                                                       auth::nonce_register& nonces, const std::string& where,
+                                                                       std::vector<config::config_problem>& problems) {
+  auto options = auth_options(cfg);
+  if (options.scheme == auth::scheme::sm2) {
+    auto pem = read_text_file(cfg.auth.public_key_file);
+    if (!pem) {
+      problems.push_back({cfg.auth.mark, where + ".auth.public_key", "cannot read '" + cfg.auth.public_key_file + "'"});
+      return nullptr;
+    }
+    options.public_key_pem = std::move(*pem);
+  }
+  try {
+    return std::make_shared<const auth::channel_authenticator>(std::move(options), nonces);
+  } catch (const std::invalid_argument& e) {
+    problems.push_back({cfg.auth.mark, where + ".auth", e.what()});
+    return nullptr;
+  }
+}
+
 std::optional<channel> build_channel(const config::gateway_config& config, const config::channel_config& cfg,
                                      const std::string& where, plugin_host::plugin_registry& plugins,
-                                     std::vector<config::config_problem>& problems) {
+                                     const channel_services& services, std::vector<config::config_problem>& problems) {
   std::shared_ptr<const plugin_host::loaded_plugin> plugin;
   try {
     plugin = plugins.load(cfg.plugin_file.empty() ? plugins.locate(cfg.adapter) : std::filesystem::path(cfg.plugin_file));
@@ -70,9 +111,11 @@ std::optional<channel> build_channel(const config::gateway_config& config, const
   out.media_types = accepted_media_types(cfg, *plugin, where, problems);
   for (const auto& c : plugin->charsets) out.charsets.push_back(canonical_charset(c));
   out.destinations = cfg.destinations;
+  out.auth = build_authenticator(cfg, *services.nonces, where, problems);
   if (problems.size() != before) return std::nullopt;
   try {
-    out.adapter = std::make_shared<const plugin_host::adapter_instance>(plugin, cfg.id, std::move(settings.settings));
+    out.adapter = std::make_shared<const plugin_host::adapter_instance>(plugin, cfg.id, std::move(settings.settings),
+                                                                        services.divisions);
   } catch (const plugin_host::adapter_create_error& e) {
     problems.push_back({cfg.mark, where, e.what()});
     return std::nullopt;
@@ -82,12 +125,13 @@ std::optional<channel> build_channel(const config::gateway_config& config, const
 
 }  // namespace
 
-channels_result build_channels(const config::gateway_config& config, plugin_host::plugin_registry& plugins) {
+channels_result build_channels(const config::gateway_config& config, plugin_host::plugin_registry& plugins,
+                               const channel_services& services) {
   channels_result result;
   std::vector<channel> channels;
   for (std::size_t i = 0; i < config.channels.size(); ++i) {
     const std::string where = "channels[" + std::to_string(i) + "]";
-    if (auto built = build_channel(config, config.channels[i], where, plugins, result.problems))
+    if (auto built = build_channel(config, config.channels[i], where, plugins, services, result.problems))
       channels.push_back(std::move(*built));
   }
   if (result.problems.empty()) result.registry = std::make_shared<const channel_registry>(std::move(channels));

@@ -3,6 +3,7 @@
 // one they started with (they hold it by shared_ptr).
 #pragma once
 
+#include "auth/channel_authenticator.hpp"
 #include "config/config_loader.hpp"
 #include "config/gateway_config.hpp"
 #include "plugin_host/adapter_instance.hpp"
@@ -25,6 +26,7 @@ struct channel {
   std::vector<std::string> charsets;     // accepted, canonical
   std::vector<std::string> destinations;
   std::shared_ptr<const plugin_host::adapter_instance> adapter;
+  std::shared_ptr<const auth::channel_authenticator> auth;
 
   bool accepts_media_type(std::string_view type) const;
   bool accepts_charset(std::string_view charset) const;  // "" means utf-8
@@ -45,8 +47,16 @@ struct channels_result {
   std::vector<config::config_problem> problems;
 };
 
-// Loads each channel's plugin, types its settings against the plugin's schema and creates
-// the adapter. Every problem is collected with the channel's file:line.
-channels_result build_channels(const config::gateway_config& config, plugin_host::plugin_registry& plugins);
+// What channels share: the nonce register their authenticators record into (it must outlive
+// every registry built with it) and the division check their adapters ask (host API).
+struct channel_services {
+  auth::nonce_register* nonces = nullptr;
+  plugin_host::division_check divisions;
+};
+
+// Loads each channel's plugin, types its settings against the plugin's schema, creates the
+// adapter and the authenticator. Every problem is collected with the channel's file:line.
+channels_result build_channels(const config::gateway_config& config, plugin_host::plugin_registry& plugins,
+                               const channel_services& services);
 
 }  // namespace casegw::intake

@@ -14,6 +14,8 @@
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 
 namespace casegw::intake {
@@ -55,6 +57,26 @@ http_response failure_answer(const channel& ch, const decoding_failure& f, std::
   return errors::adapter_failed(rid);
 }
 
+// HTTP header names are case-insensitive; absent and empty differ for authentication.
+auth::header_lookup header_lookup_of(const net::http_request_head& head) {
+  return [&head](std::string_view name) -> std::optional<std::string_view> {
+    for (const auto& h : head.headers) {
+      if (h.name.size() == name.size() &&
+          std::equal(h.name.begin(), h.name.end(), name.begin(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+          }))
+        return std::string_view(h.value);
+    }
+    return std::nullopt;
+  };
+}
+
+http_response auth_failure(const auth::verify_result& result, auth::scheme scheme, std::string_view rid) {
+  auto r = net::error_response(401, auth::error_code(result.error()), result.message(), rid);
+  r.headers.push_back({"WWW-Authenticate", scheme == auth::scheme::api_key ? "ApiKey" : "Casegw-Signature"});
+  return r;
+}
+
 // The header checks that need no body: an answer now saves reading up to a megabyte.
 std::optional<http_response> screen_header(const net::http_request_head& head, const channel* ch,
                                            std::string_view channel_id, store::case_store& store,
@@ -63,6 +85,9 @@ std::optional<http_response> screen_header(const net::http_request_head& head, c
   if (ch == nullptr) return errors::unknown_channel(channel_id, rid);
   if (!ch->enabled) return errors::channel_disabled(channel_id, rid);
   if (head.method != "POST") return errors::method_not_allowed(rid);
+  const auto credentials = ch->auth->screen(header_lookup_of(head),
+                                            {head.client_certificate_subject, head.client_certificate_sha256});
+  if (!credentials) return auth_failure(credentials, ch->auth->scheme(), rid);
   if (auto refused = screen_content_type(*ch, head.header("Content-Type"))) return failure_answer(*ch, *refused, rid);
   if (!store.writable()) return errors::store_unavailable(retry_after, rid);
   return std::nullopt;
@@ -103,6 +128,8 @@ http_response answer_for(const store::submit_result& result, std::chrono::second
     case store::submit_outcome::accepted: return case_answer(202, result.case_id, "accepted");
     case store::submit_outcome::duplicate: return case_answer(200, result.case_id, "duplicate");
     case store::submit_outcome::conflict: return errors::case_conflict(rid);
+    case store::submit_outcome::replayed:
+      return net::error_response(401, "AUTH_REPLAY", "nonce was already used", rid);
     case store::submit_outcome::unavailable: break;
   }
   spdlog::warn("intake request_id={} store refused the case: {}", rid, result.detail);
@@ -152,22 +179,36 @@ void intake_handler::on_request(net::http_request request, net::responder respon
     record_outcome(metrics_, head, ch ? ch->id : "-", *early, request.body.size(), "", started);
     return respond(std::move(*early));
   }
+  // The signature is checked on the raw bytes, before any parsing or conversion.
+  auto authenticated = ch->auth->authenticate(header_lookup_of(head), request.body, auth::unix_time_ms(std::chrono::milliseconds(received_ms)));
+  if (!authenticated.result) {
+    auto answer = auth_failure(authenticated.result, ch->auth->scheme(), head.request_id);
+    record_outcome(metrics_, head, ch->id, answer, request.body.size(), "", started);
+    return respond(std::move(answer));
+  }
   std::vector<std::pair<std::string, std::string>> headers;
   for (const auto& h : head.headers) headers.emplace_back(h.name, h.value);
   const std::string received_at = time::format_rfc3339(received_ms);
   auto decoded = decode_case(*ch, {head.request_id, received_at, head.header("Content-Type"), &headers, request.body});
   if (decoded.failure) {
+    if (authenticated.nonce) ch->auth->release(*authenticated.nonce);
     auto answer = failure_answer(*ch, *decoded.failure, head.request_id);
     record_outcome(metrics_, head, ch->id, answer, request.body.size(), "", started);
     return respond(std::move(answer));
   }
 
   auto new_case = to_new_case(*ch, request, decoded.media, decoded.adapter_part, *policy_, received_ms);
+  if (authenticated.nonce)
+    new_case.nonce = store::nonce_use{authenticated.nonce->nonce, authenticated.nonce->expires_at.time_since_epoch().count()};
   const std::size_t body_size = request.body.size();
   store_.submit(std::move(new_case), [registry, &metrics = metrics_, head = std::move(request.head), channel_id = ch->id,
-                                      body_size, started,
+                                      auth = ch->auth, nonce = std::move(authenticated.nonce), body_size, started,
                                       retry_after = options_.retry_after,
                                       respond = std::move(respond)](store::submit_result result) {
+    // Not stored: the sender may retry the same signed bytes (a replay found by the store is
+    // someone else's nonce and stays remembered).
+    const bool stored = result.outcome == store::submit_outcome::accepted || result.outcome == store::submit_outcome::duplicate;
+    if (nonce && !stored && result.outcome != store::submit_outcome::replayed) auth->release(*nonce);
     auto response = answer_for(result, retry_after, head.request_id);
     record_outcome(metrics, head, channel_id, response, body_size, result.case_id, started);
     respond(std::move(response));

@@ -15,6 +15,13 @@
 
 namespace casegw::store {
 
+// The nonce of an authenticated request (docs/authentication.md): committed with its case, so
+// that a replay is refused even after a restart, for as long as its timestamp is in the window.
+struct nonce_use {
+  std::string nonce;
+  std::int64_t expires_at_ms = 0;
+};
+
 struct new_case {
   std::string case_id;      // gateway-assigned UUIDv7
   std::string channel_id;
@@ -28,12 +35,14 @@ struct new_case {
   std::string raw_body;     // the bytes as received, kept for audit
   std::vector<std::string> destinations;  // one outbox row each
   std::string request_id;   // for the trail
+  std::optional<nonce_use> nonce;  // signed channels only
 };
 
 enum class submit_outcome {
   accepted,     // stored and fsync'd; case_id is the new id
   duplicate,    // same channel + case_ref + fingerprint already stored; case_id is the original
   conflict,     // same channel + case_ref with another fingerprint; case_id is the original
+  replayed,     // the request's nonce was already committed on this channel: nothing stored
   unavailable,  // not stored: store error or over its high-water mark (detail says which)
 };
 
@@ -100,6 +109,25 @@ struct dead_letter {
   std::int64_t dead_at_ms = 0;
 };
 
+struct remembered_nonce {
+  std::string channel_id;
+  std::string nonce;
+  std::int64_t expires_at_ms = 0;
+};
+
+// A pulled item its adapter refused. Nobody upstream hears a 400 for it, so it is kept for the
+// operator (raw bytes included, like a case's raw payload) instead of vanishing.
+struct rejected_item {
+  std::string channel_id;
+  std::int64_t received_at_ms = 0;
+  std::string code, field, message;  // message names fields, never content
+  std::string raw_sha256;
+  std::string raw_body;
+};
+
+// Answered once the write is synced (true) or has failed (false), on the writer thread.
+using write_callback = std::function<void(bool ok)>;
+
 struct backlog_stats {
   std::size_t pending = 0;
   std::int64_t oldest_pending_ms = 0;  // received_at of the oldest pending row, 0 when none
@@ -131,6 +159,14 @@ class case_store {
   virtual bool replay_dead_letter(std::int64_t outbox_id) = 0;  // false if not dead
   virtual std::size_t replay_all_dead_letters() = 0;
   virtual backlog_stats backlog(std::string_view destination) = 0;  // "" = all destinations
+
+  // Authentication: the nonces still inside their window, reloaded when the gateway starts.
+  virtual std::vector<remembered_nonce> unexpired_nonces(std::int64_t now_ms) = 0;
+
+  // Pulled channels: where the next poll starts ("" never polled), and the items refused.
+  virtual std::optional<std::string> channel_cursor(std::string_view channel_id) = 0;
+  virtual void save_channel_cursor(std::string channel_id, std::string cursor, write_callback done) = 0;
+  virtual void record_rejected_item(rejected_item item, write_callback done) = 0;
 
   // Health: the store accepts writes (not failed, not over its high-water mark).
   virtual bool writable() = 0;

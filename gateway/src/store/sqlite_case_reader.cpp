@@ -173,4 +173,22 @@ std::int64_t sqlite_case_reader::count_pending() {
   return count.column_int64(0);
 }
 
+// Once, at start: no cached statement.
+std::vector<remembered_nonce> sqlite_case_reader::unexpired_nonces(std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  auto query = connection_.prepare("SELECT channel_id, nonce, expires_at_ms FROM auth_nonces WHERE expires_at_ms >= ?1");
+  query.bind_int64(1, now_ms);
+  std::vector<remembered_nonce> out;
+  while (query.step()) out.push_back({query.column_bytes(0), query.column_bytes(1), query.column_int64(2)});
+  return out;
+}
+
+std::optional<std::string> sqlite_case_reader::channel_cursor(std::string_view channel_id) {
+  std::lock_guard lock(mutex_);
+  auto query = connection_.prepare("SELECT cursor FROM channel_cursors WHERE channel_id = ?1");
+  query.bind_text(1, channel_id);
+  if (!query.step()) return std::nullopt;
+  return query.column_bytes(0);
+}
+
 }  // namespace casegw::store

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,8 @@ class sqlite_case_reader {
   // When the next pending row of the destination can be claimed (due and not leased).
   std::optional<std::int64_t> next_due(std::string_view destination);
   std::int64_t count_pending();
+  std::vector<remembered_nonce> unexpired_nonces(std::int64_t now_ms);
+  std::optional<std::string> channel_cursor(std::string_view channel_id);
 
  private:
   // One read transaction, so the case, its deliveries and its trail are one snapshot.

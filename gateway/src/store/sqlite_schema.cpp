@@ -65,6 +65,36 @@ CREATE TABLE case_trail (
   PRIMARY KEY (case_id, seq)
 ) WITHOUT ROWID;
 )sql"},
+    {2, R"sql(
+-- Nonces of authenticated requests, committed with their case; kept until the request's
+-- timestamp leaves the channel's replay window.
+CREATE TABLE auth_nonces (
+  channel_id    TEXT NOT NULL,
+  nonce         TEXT NOT NULL,
+  expires_at_ms INTEGER NOT NULL,
+  PRIMARY KEY (channel_id, nonce)
+) WITHOUT ROWID;
+CREATE INDEX auth_nonces_expiry ON auth_nonces (expires_at_ms);
+
+-- Pulled channels: the platform cursor the next poll starts from.
+CREATE TABLE channel_cursors (
+  channel_id    TEXT PRIMARY KEY NOT NULL,
+  cursor        TEXT NOT NULL,
+  updated_at_ms INTEGER NOT NULL
+);
+
+-- Pulled items their adapter refused (no upstream heard a 400 for them).
+CREATE TABLE rejected_items (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel_id     TEXT NOT NULL,
+  received_at_ms INTEGER NOT NULL,
+  code           TEXT NOT NULL,
+  field          TEXT NOT NULL DEFAULT '',
+  message        TEXT NOT NULL DEFAULT '',
+  raw_sha256     TEXT NOT NULL,
+  raw_body       BLOB
+);
+)sql"},
 };
 
 std::int64_t unix_now_ms() {

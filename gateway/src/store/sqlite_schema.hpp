@@ -6,7 +6,7 @@
 namespace casegw::store {
 
 // The schema version this build writes. A file with a newer version is refused.
-inline constexpr int current_schema_version = 1;
+inline constexpr int current_schema_version = 2;
 
 // Durability settings every connection needs: WAL journal, synchronous=FULL (COMMIT syncs the
 // WAL, so an answered submission survives power loss), foreign keys on.

@@ -2,6 +2,7 @@
 // group-commit writer; reads use their own connection.
 #include "store/sqlite_store.hpp"
 
+#include "store/channel_state_tasks.hpp"
 #include "store/group_commit_writer.hpp"
 #include "store/outbox_tasks.hpp"
 #include "store/sqlite_case_reader.hpp"
@@ -106,6 +107,20 @@ class sqlite_case_store final : public case_store {
   std::size_t replay_all_dead_letters() override { return revive(std::nullopt); }
 
   backlog_stats backlog(std::string_view destination) override { return reader_.backlog(destination); }
+
+  std::vector<remembered_nonce> unexpired_nonces(std::int64_t now_ms) override { return reader_.unexpired_nonces(now_ms); }
+
+  std::optional<std::string> channel_cursor(std::string_view channel_id) override {
+    return reader_.channel_cursor(channel_id);
+  }
+
+  void save_channel_cursor(std::string channel_id, std::string cursor, write_callback done) override {
+    writer_.enqueue(std::make_unique<save_cursor_task>(std::move(channel_id), std::move(cursor), std::move(done)));
+  }
+
+  void record_rejected_item(rejected_item item, write_callback done) override {
+    writer_.enqueue(std::make_unique<rejected_item_task>(std::move(item), std::move(done)));
+  }
 
   bool writable() override { return !writer_.closed() && writer_.healthy() && !over_high_water(); }
 

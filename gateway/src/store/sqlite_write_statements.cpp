@@ -50,6 +50,19 @@ constexpr const char* revive_all_sql =
     "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at_ms = ?1, lease_until_ms = 0,"
     " dead_at_ms = NULL WHERE state = 'dead' RETURNING case_id, destination, attempts";
 
+constexpr const char* insert_nonce_sql =
+    "INSERT INTO auth_nonces (channel_id, nonce, expires_at_ms) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
+
+constexpr const char* purge_nonces_sql = "DELETE FROM auth_nonces WHERE expires_at_ms < ?1";
+
+constexpr const char* save_cursor_sql =
+    "INSERT INTO channel_cursors (channel_id, cursor, updated_at_ms) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (channel_id) DO UPDATE SET cursor = excluded.cursor, updated_at_ms = excluded.updated_at_ms";
+
+constexpr const char* insert_rejected_sql =
+    "INSERT INTO rejected_items (channel_id, received_at_ms, code, field, message, raw_sha256, raw_body)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
 changed_outbox_row read_changed_row(const sqlite_statement& statement) {
   return {statement.column_bytes(0), statement.column_bytes(1), static_cast<int>(statement.column_int64(2))};
 }
@@ -68,7 +81,39 @@ sqlite_write_statements::sqlite_write_statements(sqlite_connection& connection)
       mark_retry_(connection.prepare(mark_retry_sql)),
       mark_dead_(connection.prepare(mark_dead_sql)),
       revive_one_(connection.prepare(revive_one_sql)),
-      revive_all_(connection.prepare(revive_all_sql)) {}
+      revive_all_(connection.prepare(revive_all_sql)),
+      insert_nonce_(connection.prepare(insert_nonce_sql)),
+      purge_nonces_(connection.prepare(purge_nonces_sql)),
+      save_cursor_(connection.prepare(save_cursor_sql)),
+      insert_rejected_(connection.prepare(insert_rejected_sql)) {}
+
+bool sqlite_write_statements::insert_nonce(std::string_view channel_id, const nonce_use& nonce) {
+  statement_reset_guard guard(insert_nonce_);
+  insert_nonce_.bind_text(1, channel_id).bind_text(2, nonce.nonce).bind_int64(3, nonce.expires_at_ms).run();
+  return connection_.changes() > 0;
+}
+
+void sqlite_write_statements::purge_expired_nonces(std::int64_t now_ms) {
+  statement_reset_guard guard(purge_nonces_);
+  purge_nonces_.bind_int64(1, now_ms).run();
+}
+
+void sqlite_write_statements::save_cursor(std::string_view channel_id, std::string_view cursor, std::int64_t now_ms) {
+  statement_reset_guard guard(save_cursor_);
+  save_cursor_.bind_text(1, channel_id).bind_text(2, cursor).bind_int64(3, now_ms).run();
+}
+
+void sqlite_write_statements::insert_rejected_item(const rejected_item& item) {
+  statement_reset_guard guard(insert_rejected_);
+  insert_rejected_.bind_text(1, item.channel_id)
+      .bind_int64(2, item.received_at_ms)
+      .bind_text(3, item.code)
+      .bind_text(4, item.field)
+      .bind_text(5, item.message)
+      .bind_text(6, item.raw_sha256)
+      .bind_blob(7, item.raw_body)
+      .run();
+}
 
 void sqlite_write_statements::begin() { connection_.execute("BEGIN IMMEDIATE"); }
 void sqlite_write_statements::commit() { connection_.execute("COMMIT"); }

@@ -37,6 +37,11 @@ class sqlite_write_statements {
   void rollback_to_savepoint() noexcept;
 
   std::optional<existing_case> find_by_ref(std::string_view channel_id, std::string_view case_ref);
+  // False, writing nothing, when the channel already has this nonce.
+  bool insert_nonce(std::string_view channel_id, const nonce_use& nonce);
+  void purge_expired_nonces(std::int64_t now_ms);
+  void save_cursor(std::string_view channel_id, std::string_view cursor, std::int64_t now_ms);
+  void insert_rejected_item(const rejected_item& item);
   void insert_case(const new_case& c, std::int64_t now_ms);
   void insert_outbox(std::string_view case_id, std::string_view destination, std::int64_t now_ms);
   void append_trail(std::string_view case_id, std::int64_t at_ms, std::string_view event, std::string_view detail);
@@ -66,6 +71,10 @@ class sqlite_write_statements {
   sqlite_statement mark_dead_;
   sqlite_statement revive_one_;
   sqlite_statement revive_all_;
+  sqlite_statement insert_nonce_;
+  sqlite_statement purge_nonces_;
+  sqlite_statement save_cursor_;
+  sqlite_statement insert_rejected_;
 };
 
 }  // namespace casegw::store

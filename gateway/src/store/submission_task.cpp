@@ -27,6 +27,15 @@ std::string stored_detail(const new_case& c) {
 submission_task::submission_task(new_case c, submit_callback done) : case_(std::move(c)), done_(std::move(done)) {}
 
 task_effect submission_task::apply(sqlite_write_statements& statements, std::int64_t now_ms) {
+  // The nonce first: a replay (another gateway on a shared store, or one that survived a
+  // restart) stores nothing and touches no case.
+  if (case_.nonce) {
+    statements.purge_expired_nonces(now_ms);
+    if (!statements.insert_nonce(case_.channel_id, *case_.nonce)) {
+      result_ = {submit_outcome::replayed, {}, {}};
+      return {};
+    }
+  }
   // Runs after every earlier task of the batch, inside the same transaction: a second push of
   // the same reference in one batch finds the first one here, exactly as if sequential.
   if (auto original = statements.find_by_ref(case_.channel_id, case_.case_ref)) {

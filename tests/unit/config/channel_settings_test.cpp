@@ -21,6 +21,7 @@ destinations:
 channels:
   - id: city_portal
     adapter: city_portal
+    auth: {scheme: none}
     destinations: [local]
     settings:
       fallback_region_code: "500000"
@@ -32,7 +33,7 @@ channels:
   EXPECT_EQ(settings.at("fallback_region_code").text, "500000");
   EXPECT_EQ(settings.at("max_attachments").text, "20");
   EXPECT_EQ(settings.at("require_region_code").text, "yes");
-  EXPECT_EQ(settings.at("max_attachments").mark.line, 11);
+  EXPECT_EQ(settings.at("max_attachments").mark.line, 12);
   EXPECT_FALSE(settings.at("max_attachments").secret_source);
 }
 
@@ -47,6 +48,7 @@ destinations:
 channels:
   - id: city_portal
     adapter: city_portal
+    auth: {scheme: none}
     destinations: [local]
     settings:
 )" + std::string(settings));
@@ -65,7 +67,7 @@ TEST_F(secret_settings_test, FromFileReadsTheFileWithoutItsTrailingNewline) {
   const auto& settings = result.config->channels[0].settings;
   EXPECT_EQ(settings.at("signing_key").text, "s3cret-key");
   EXPECT_TRUE(settings.at("signing_key").secret_source);
-  EXPECT_EQ(settings.at("signing_key").mark.line, 10);
+  EXPECT_EQ(settings.at("signing_key").mark.line, 11);
   EXPECT_EQ(settings.at("crlf_key").text, "windows-key");
   EXPECT_EQ(settings.at("padded").text, "kept\n");
 }
@@ -84,10 +86,10 @@ TEST_F(secret_settings_test, MissingFileAndVariableAreProblemsNamingThem) {
   const auto result = load_settings(R"(      signing_key: {from_file: ../secrets/absent}
       api_key: {from_env: CASEGW_TEST_UNSET_VARIABLE}
 )");
-  EXPECT_TRUE(has_problem(result, 10, "channels[0].settings.signing_key",
+  EXPECT_TRUE(has_problem(result, 11, "channels[0].settings.signing_key",
                           "from_file '" + path("secrets/absent") + "' does not exist"))
       << describe(result);
-  EXPECT_TRUE(has_problem(result, 11, "channels[0].settings.api_key",
+  EXPECT_TRUE(has_problem(result, 12, "channels[0].settings.api_key",
                           "from_env: the environment variable CASEGW_TEST_UNSET_VARIABLE is not set"))
       << describe(result);
 }
@@ -98,11 +100,11 @@ TEST_F(secret_settings_test, OtherShapesAreRefused) {
       wrong_source: {from_vault: kv/portal}
       empty:
 )");
-  EXPECT_TRUE(has_problem(result, 10, "channels[0].settings.list", "must be a single value, {from_file: PATH} or {from_env: NAME}"))
+  EXPECT_TRUE(has_problem(result, 11, "channels[0].settings.list", "must be a single value, {from_file: PATH} or {from_env: NAME}"))
       << describe(result);
-  EXPECT_TRUE(has_problem(result, 11, "channels[0].settings.two_sources", "must be a single value")) << describe(result);
-  EXPECT_TRUE(has_problem(result, 12, "channels[0].settings.wrong_source", "must be a single value")) << describe(result);
-  EXPECT_TRUE(has_problem(result, 13, "channels[0].settings.empty", "has no value")) << describe(result);
+  EXPECT_TRUE(has_problem(result, 12, "channels[0].settings.two_sources", "must be a single value")) << describe(result);
+  EXPECT_TRUE(has_problem(result, 13, "channels[0].settings.wrong_source", "must be a single value")) << describe(result);
+  EXPECT_TRUE(has_problem(result, 14, "channels[0].settings.empty", "has no value")) << describe(result);
 }
 
 TEST_F(secret_settings_test, SecretsNeverAppearInProblems) {
@@ -115,7 +117,7 @@ logging: {level: nope}
 )");
   ::unsetenv("CASEGW_TEST_PORTAL_KEY");
   ASSERT_FALSE(result.problems.empty());
-  EXPECT_TRUE(has_problem(result, 12, "channels[0].settings.a", "is given more than once")) << describe(result);
+  EXPECT_TRUE(has_problem(result, 13, "channels[0].settings.a", "is given more than once")) << describe(result);
   for (const auto& p : result.problems) {
     EXPECT_EQ(p.to_string().find("s3cret"), std::string::npos);
     EXPECT_EQ(p.to_string().find("env-secret"), std::string::npos);

@@ -72,6 +72,7 @@ TEST_F(load_config_test, EveryValueIsRead) {
   write("secrets/client.pem", "cert");
   write("secrets/client-key.pem", "key");
   write("secrets/authorization", "Bearer x\n");
+  write("secrets/hotline-key", "hotline-api-key-0123456789\n");
   const auto result = load(R"(intake:
   address: 0.0.0.0
   port: 0
@@ -100,6 +101,7 @@ channels:
     media_types: [application/json, application/xml]
     destinations: [workflow]
     settings: {timezone: "+08:00", max: 5}
+    auth: {scheme: api-key, secrets: [{from_file: ../secrets/hotline-key}], header: X-Hotline-Key}
 )");
   ASSERT_TRUE(result.config) << describe(result);
   const gateway_config& c = *result.config;
@@ -126,6 +128,10 @@ channels:
   EXPECT_EQ(d.client_key_file, path("secrets/client-key.pem"));
   EXPECT_EQ(d.headers.at("X-Source"), "casegw");
   EXPECT_EQ(d.header_files.at("Authorization"), path("secrets/authorization"));
+  const auto& auth = c.channels.at(0).auth;
+  EXPECT_EQ(auth.scheme, "api-key");
+  EXPECT_EQ(auth.header, "X-Hotline-Key");
+  EXPECT_EQ(auth.secrets, std::vector<std::string>{"hotline-api-key-0123456789"});
   EXPECT_EQ(d.retry.limit, 3u);
   EXPECT_EQ(d.retry.base, std::chrono::milliseconds(200));
   EXPECT_EQ(d.retry.cap, std::chrono::minutes(1));

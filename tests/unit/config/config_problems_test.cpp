@@ -133,8 +133,8 @@ TEST_F(config_problems_test, TlsIsRequiredEvenWithoutAnIntakeSection) {
 }
 
 TEST_F(config_problems_test, ChannelIdsMustBeIdentifiersAndUnique) {
-  const auto result = load(with(R"(  - {id: City-Portal, adapter: city_portal, destinations: [local]}
-  - {id: city_portal, adapter: city_portal, destinations: [local]}
+  const auto result = load(with(R"(  - {id: City-Portal, adapter: city_portal, destinations: [local], auth: {scheme: none}}
+  - {id: city_portal, adapter: city_portal, destinations: [local], auth: {scheme: none}}
 )"));
   EXPECT_TRUE(has_problem(result, 7, "channels[1].id", "must be 1 to 64 characters of a-z 0-9 _, starting with a letter"))
       << describe(result);
@@ -160,8 +160,8 @@ channels:
 }
 
 TEST_F(config_problems_test, ChannelWithoutDestination) {
-  const auto result = load(with(R"(  - {id: state_council, adapter: state_council}
-  - {id: hotline_12345, adapter: hotline_12345, destinations: []}
+  const auto result = load(with(R"(  - {id: state_council, adapter: state_council, auth: {scheme: none}}
+  - {id: hotline_12345, adapter: hotline_12345, destinations: [], auth: {scheme: none}}
 )"));
   EXPECT_TRUE(has_problem(result, 7, "channels[1].destinations", "is required")) << describe(result);
   EXPECT_TRUE(has_problem(result, 8, "channels[2].destinations", "must name at least one destination")) << describe(result);
@@ -256,7 +256,7 @@ store: {driver: mysql, retry_after: soon}
 destinations:
   - {id: local, type: local, directory: ../var/delivered}
 channels:
-  - {id: Bad, adapter: x, destinations: [nowhere]}
+  - {id: Bad, adapter: x, destinations: [nowhere], auth: {scheme: none}}
 )");
   EXPECT_FALSE(result.config);
   ASSERT_EQ(result.problems.size(), 8u) << describe(result);

@@ -20,7 +20,7 @@ inline constexpr std::string_view minimal_config = R"(intake:
 destinations:
   - {id: local, type: local, directory: ../var/delivered}
 channels:
-  - {id: city_portal, adapter: city_portal, destinations: [local]}
+  - {id: city_portal, adapter: city_portal, destinations: [local], auth: {scheme: none}}
 )";
 
 class config_test_directory : public ::testing::Test {

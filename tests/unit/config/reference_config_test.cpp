@@ -26,6 +26,7 @@ TEST_F(reference_config_test, LoadsWithoutProblems) {
   write("var/tls/dev-cert.pem", "cert");
   write("var/tls/dev-key.pem", "key");
   write("var/admin.token", "0123456789abcdef0123456789abcdef\n");
+  write("var/secrets/city_portal-hmac", "0123456789abcdef0123456789abcdef0123456789abcdef\n");
   const std::string file = write("config/gateway.yaml", reference_file_text());
   const auto result = load_config(file);
   ASSERT_TRUE(result.config) << describe(result);
@@ -43,12 +44,16 @@ TEST_F(reference_config_test, LoadsWithoutProblems) {
   EXPECT_EQ(c.channels[0].id, "city_portal");
   EXPECT_EQ(c.channels[0].body_bytes, 256u * 1024);
   EXPECT_EQ(c.channels[0].settings.at("fallback_region_code").text, "500000");
+  EXPECT_EQ(c.channels[0].auth.scheme, "hmac-sha256");
+  ASSERT_EQ(c.channels[0].auth.secrets.size(), 1u);
+  EXPECT_EQ(c.channels[0].auth.secrets[0].size(), 48u) << "one trailing newline removed";
 }
 
 TEST_F(reference_config_test, SpellsOutTheCompiledDefaults) {
   write("var/tls/dev-cert.pem", "cert");
   write("var/tls/dev-key.pem", "key");
   write("var/admin.token", "0123456789abcdef0123456789abcdef\n");
+  write("var/secrets/city_portal-hmac", "0123456789abcdef0123456789abcdef0123456789abcdef\n");
   const auto result = load_config(write("config/gateway.yaml", reference_file_text()));
   ASSERT_TRUE(result.config) << describe(result);
   const gateway_config defaults;

@@ -2,6 +2,9 @@
 // behind a channel registry, and a fake store that answers what each test needs.
 #include "intake/intake_handler.hpp"
 
+#include "fake_store.hpp"
+#include "intake_test_support.hpp"
+
 #include "plugin_host/plugin_loader.hpp"
 
 #include <boost/json.hpp>
@@ -19,64 +22,6 @@ namespace {
 
 namespace json = boost::json;
 
-class fake_store final : public store::case_store {
- public:
-  store::submit_outcome outcome = store::submit_outcome::accepted;
-  bool writable_now = true;
-  std::vector<store::new_case> submitted;
-
-  void submit(store::new_case c, store::submit_callback done) override {
-    submitted.push_back(c);
-    done({outcome, outcome == store::submit_outcome::accepted ? c.case_id : "original-id", ""});
-  }
-  std::vector<store::outbox_item> claim_due(std::string_view, std::int64_t, std::size_t, std::int64_t) override { return {}; }
-  void record_delivered(std::int64_t, std::string_view) override {}
-  void record_retry(std::int64_t, std::string_view, std::int64_t) override {}
-  void record_dead(std::int64_t, std::string_view) override {}
-  std::optional<std::int64_t> next_due(std::string_view) override { return std::nullopt; }
-  std::optional<store::stored_case> find_case(std::string_view) override { return std::nullopt; }
-  std::optional<store::stored_case> find_by_ref(std::string_view, std::string_view) override { return std::nullopt; }
-  std::vector<store::dead_letter> dead_letters(std::size_t) override { return {}; }
-  bool replay_dead_letter(std::int64_t) override { return false; }
-  std::size_t replay_all_dead_letters() override { return 0; }
-  store::backlog_stats backlog(std::string_view) override { return {}; }
-  bool writable() override { return writable_now; }
-  void on_outbox_change(std::function<void()>) override {}
-  void close() override {}
-};
-
-// The shipped policy with the test channels mapped onto the platform's rules: both files end
-// with their `channels:` map, so appending entries extends it.
-std::shared_ptr<const policy::case_policy> test_policy() {
-  const std::filesystem::path source = CASEGW_SOURCE_DIR;
-  const auto extended = [&](const std::string& name, const std::string& profile) {
-    std::ifstream in(source / "config" / "policy" / name);
-    std::stringstream text;
-    text << in.rdbuf();
-    for (const char* channel : {"echo", "broken", "off", "legacy"}) text << "  " << channel << ": {profile: " << profile << "}\n";
-    const auto path = std::filesystem::path(::testing::TempDir()) / ("intake-" + std::to_string(::getpid()) + "-" + name);
-    std::ofstream(path) << text.str();
-    return path.string();
-  };
-  auto loaded = policy::load_policy_set({(source / "config" / "calendar" / "holidays-cn").string(),
-                                         extended("deadlines.yaml", "platform"),
-                                         extended("evaluation.yaml", "platform_survey")});
-  EXPECT_TRUE(loaded.problems.empty()) << loaded.problems.front();
-  return std::make_shared<const policy::case_policy>(loaded.value);
-}
-
-channel make_channel(const std::string& id, const char* plugin_file, plugin_host::typed_settings settings) {
-  channel c;
-  c.id = id;
-  c.body_limit = 1024;
-  c.media_types = {"application/json", "text/plain"};
-  c.charsets = {"utf-8"};
-  c.destinations = {"workflow"};
-  c.adapter = std::make_shared<const plugin_host::adapter_instance>(plugin_host::load_plugin(plugin_file), id,
-                                                                    std::move(settings));
-  return c;
-}
-
 class IntakeHandler : public ::testing::Test {
  protected:
   IntakeHandler() {
@@ -93,7 +38,7 @@ class IntakeHandler : public ::testing::Test {
     channels.push_back(make_channel("legacy", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().charsets = {"utf-8", "gbk", "gb18030"};
     handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
-                                                test_policy(), store_, metrics_, intake_options{std::chrono::seconds(7)});
+                                                test_policy({"echo", "broken", "off", "legacy"}), store_, metrics_, intake_options{std::chrono::seconds(7)});
   }
 
   net::http_response send(const std::string& target, const std::string& body,

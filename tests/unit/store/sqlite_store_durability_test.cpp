@@ -1,6 +1,7 @@
 // What survives closing and reopening the database file, and how the file is set up.
 #include "scratch_directory.hpp"
 #include "store_test_cases.hpp"
+#include "store/sqlite_schema.hpp"
 #include "store/sqlite_store.hpp"
 
 #include <gtest/gtest.h>
@@ -85,7 +86,7 @@ TEST_F(SqliteStoreDurability, FileUsesWalWithForeignKeysAndRecordsItsSchemaVersi
   { auto store = open_sqlite_store(options()); }
 
   EXPECT_EQ(query_text(options().path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(query_text(options().path, "SELECT MAX(version) FROM schema_version"), "1");
+  EXPECT_EQ(query_text(options().path, "SELECT MAX(version) FROM schema_version"), std::to_string(current_schema_version));
   EXPECT_EQ(query_text(options().path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'outbox_claim'"), "1");
 }
 
