@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 CMAKE_LAUNCHER := $(if $(shell command -v ccache 2>/dev/null),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache,)
 
-.PHONY: all deps configure build run test check-config clean
+.PHONY: all deps configure build run test check-config clean fuzz
 
 all: build
 
@@ -34,3 +34,9 @@ test: build
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# Opt-in, never part of `make test` or CI: clang + libFuzzer + ASan/UBSan in build-fuzz, every
+# fuzz target for FUZZ_SECONDS (default 180) each, one summary line per target (docs/fuzzing.md).
+FUZZ_SECONDS ?= 180
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) fuzz/run_fuzzers.sh
