@@ -1,6 +1,7 @@
 // sdk/date_time.hpp: the three ways platforms write a date-time, each to RFC 3339 with offset,
 // and every impossible or ambiguous value refused as INVALID_DATE naming the field.
 #include <casegw/sdk/date_time.hpp>
+#include "rejection_of.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,18 +10,6 @@
 
 namespace casegw::sdk {
 namespace {
-
-// The rejection a call throws, or a failed test when it throws none.
-template <class F>
-rejection rejection_of(F&& call) {
-  try {
-    call();
-  } catch (const rejection& r) {
-    return r;
-  }
-  ADD_FAILURE() << "no rejection";
-  return rejection("", "", "");
-}
 
 // ---- ISO 8601 with an offset ----------------------------------------------------------------
 
@@ -148,6 +137,53 @@ TEST(SdkEpochMillis, AgreesWithStdChronoOnEveryDayOfTheRange) {
                   static_cast<long long>(hms.seconds().count()), ms);
     ASSERT_EQ(read_epoch_millis("t", millis), expected) << millis;
   }
+}
+
+// ---- RFC 3339 back to epoch milliseconds, Beijing local time, and ordered instants ----------
+
+TEST(SdkEpochMillisOf, EveryOffsetGivesTheSameInstant) {
+  for (const char* text : {"2026-11-20T09:30:12+08:00", "2026-11-20T01:30:12Z", "2026-11-19T20:30:12-05:00",
+                           "2026-11-20T01:30:12-00:00"})
+    EXPECT_EQ(epoch_millis_of("occurred_at", text), 1795138212000) << text;
+  EXPECT_EQ(epoch_millis_of("t", "1970-01-01T00:00:00Z"), 0);
+  EXPECT_EQ(epoch_millis_of("t", "1969-12-31T23:59:59.5Z"), -500);
+  EXPECT_EQ(epoch_millis_of("t", "2024-02-29T23:59:59+08:00"), 1709222399000);
+}
+
+TEST(SdkEpochMillisOf, FractionsBeyondMillisecondsAreTruncated) {
+  EXPECT_EQ(epoch_millis_of("t", "2026-11-20T01:30:12.5Z"), 1795138212500);
+  EXPECT_EQ(epoch_millis_of("t", "2026-11-20T01:30:12.123Z"), 1795138212123);
+  EXPECT_EQ(epoch_millis_of("t", "2026-11-20T01:30:12.999999999Z"), 1795138212999);
+}
+
+TEST(SdkEpochMillisOf, AgreesWithReadEpochMillisBothWays) {
+  for (const std::int64_t millis : {std::int64_t{946684800000}, std::int64_t{1795138212250}, std::int64_t{4102444799999}})
+    EXPECT_EQ(epoch_millis_of("t", read_epoch_millis("t", millis)), millis);
+}
+
+TEST(SdkEpochMillisOf, InvalidTextIsRefusedNamingTheField) {
+  for (const char* text : {"2026-11-20 09:30:12", "2026-11-20T09:30:12", "2026-02-30T09:30:12+08:00", ""}) {
+    const rejection r = rejection_of([&] { epoch_millis_of("occurred_at", text); });
+    EXPECT_EQ(r.code(), code::invalid_date) << text;
+    EXPECT_EQ(r.field(), "occurred_at") << text;
+  }
+}
+
+TEST(SdkBeijingLocalDatetime, ConvertsToUtcPlusEightAcrossDayAndYearEnds) {
+  EXPECT_EQ(beijing_local_datetime("t", "2026-11-20T06:05:00.250Z"), "2026-11-20 14:05:00");
+  EXPECT_EQ(beijing_local_datetime("t", "2026-11-20T14:05:00+08:00"), "2026-11-20 14:05:00");
+  EXPECT_EQ(beijing_local_datetime("t", "2026-12-31T16:00:00Z"), "2027-01-01 00:00:00");
+  EXPECT_EQ(beijing_local_datetime("t", "2026-12-31T20:30:00-05:00"), "2027-01-01 09:30:00");
+  EXPECT_EQ(beijing_local_datetime("t", "2024-02-28T17:00:00Z"), "2024-02-29 01:00:00");
+  EXPECT_EQ(beijing_local_datetime("t", "1969-12-31T15:59:59Z"), "1969-12-31 23:59:59");
+  EXPECT_EQ(rejection_of([] { beijing_local_datetime("occurred_at", "2026-11-20 14:05:00"); }).field(), "occurred_at");
+}
+
+TEST(SdkUtcInstant, OrdersDateTimesWrittenWithDifferentOffsets) {
+  EXPECT_LT(utc_instant_of("a", "2026-11-20T10:15:00+08:00"), utc_instant_of("b", "2026-11-20T02:30:00Z"));
+  EXPECT_EQ(utc_instant_of("a", "2026-11-20T10:15:00+08:00"), utc_instant_of("b", "2026-11-20T02:15:00Z"));
+  EXPECT_LT(utc_instant_of("a", "2026-11-20T02:15:00.000000001Z"), utc_instant_of("b", "2026-11-20T02:15:00.000000002Z"));
+  EXPECT_EQ(utc_instant_of("a", "2026-11-20T02:15:00.5Z").nanos, 500'000'000);
 }
 
 }  // namespace

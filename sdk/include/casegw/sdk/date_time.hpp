@@ -6,6 +6,10 @@
 // Local times are China Standard Time: UTC+08:00 all year (no daylight saving since 1991), the
 // zone Chinese platforms mean when they send a time without an offset.
 // Each read_* throws INVALID_DATE naming the field; the message never quotes the value.
+//
+// And the way back, for outbound requests built from a workflow event's occurred_at (RFC 3339
+// with any offset): utc_instant_of (to order two date-times), epoch_millis_of and
+// beijing_local_datetime.
 #pragma once
 
 #include <casegw/sdk/field_errors.hpp>
@@ -66,6 +70,16 @@ inline civil_time civil_from_days(std::int64_t z) noexcept {
   t.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   t.year = static_cast<int>(yoe + era * 400 + (t.month <= 2 ? 1 : 0));
   return t;
+}
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil, proleptic Gregorian).
+inline std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
+  y -= m <= 2 ? 1 : 0;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const auto yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
 inline std::string format_beijing(const civil_time& t, int millis) {
@@ -133,6 +147,59 @@ inline std::string read_epoch_millis(std::string path, std::int64_t millis) {
   t.minute = static_cast<int>(in_day / 60'000 % 60);
   t.second = static_cast<int>(in_day / 1000 % 60);
   return detail::format_beijing(t, static_cast<int>(in_day % 1000));
+}
+
+// ---- RFC 3339 back to other forms ----------------------------------------------------------
+
+// A point on the UTC time line, to the nanosecond: orders date-times written with different
+// offsets ("2026-11-20T10:15:00+08:00" is before "2026-11-20T02:30:00Z").
+struct utc_instant {
+  std::int64_t seconds = 0;  // since 1970-01-01T00:00:00Z
+  std::int32_t nanos = 0;    // 0 .. 999'999'999
+
+  friend auto operator<=>(const utc_instant&, const utc_instant&) = default;
+};
+
+// Throws INVALID_DATE naming `path` when text is not an ISO 8601 date-time with an offset that
+// read_iso8601 accepts.
+inline utc_instant utc_instant_of(std::string path, std::string_view text) {
+  read_iso8601(std::move(path), text);
+  detail::civil_time t;
+  detail::read_civil_time(text, 'T', t);
+  utc_instant instant;
+  instant.seconds = detail::days_from_civil(t.year, static_cast<unsigned>(t.month), static_cast<unsigned>(t.day)) * 86400 +
+                    t.hour * 3600 + t.minute * 60 + t.second;
+  std::size_t pos = 19;
+  if (text[pos] == '.') {
+    std::int32_t scale = 100'000'000;
+    for (++pos; pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++pos, scale /= 10)
+      instant.nanos += (text[pos] - '0') * scale;
+  }
+  if (text[pos] != 'Z') {
+    const int offset = detail::digits_at(text, pos + 1, 2) * 3600 + detail::digits_at(text, pos + 4, 2) * 60;
+    instant.seconds -= text[pos] == '+' ? offset : -offset;  // local = UTC + offset
+  }
+  return instant;
+}
+
+// Milliseconds since 1970-01-01T00:00:00Z; digits beyond milliseconds are dropped (truncated,
+// never rounded up into the next second). Throws INVALID_DATE as utc_instant_of.
+inline std::int64_t epoch_millis_of(std::string path, std::string_view text) {
+  const utc_instant instant = utc_instant_of(std::move(path), text);
+  return instant.seconds * 1000 + instant.nanos / 1'000'000;
+}
+
+// "2026-11-20T06:05:00.250Z" -> "2026-11-20 14:05:00": the same instant in Beijing time, in the
+// form platforms write local times; the fraction is dropped. Throws INVALID_DATE as utc_instant_of.
+inline std::string beijing_local_datetime(std::string path, std::string_view text) {
+  const std::int64_t beijing = utc_instant_of(std::move(path), text).seconds + 8 * 3600;
+  const std::int64_t days = (beijing >= 0 ? beijing : beijing - 86399) / 86400;
+  const std::int64_t in_day = beijing - days * 86400;
+  const detail::civil_time t = detail::civil_from_days(days);
+  char out[64];  // room for any int year, so the compiler can prove nothing is cut
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d %02d:%02d:%02d", t.year, t.month, t.day, static_cast<int>(in_day / 3600),
+                static_cast<int>(in_day / 60 % 60), static_cast<int>(in_day % 60));
+  return out;
 }
 
 }  // namespace casegw::sdk
