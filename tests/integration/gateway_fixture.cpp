@@ -17,7 +17,8 @@ namespace casegw::integration {
 
 void gateway_test::SetUp() {
   dir_ = std::make_unique<test_support::temp_dir>("casegw-it");
-  certificates_ = std::make_unique<test_support::test_certificates>(test_support::make_test_certificates(dir_->path()));
+  certificates_ = std::make_unique<test_support::test_certificates>(test_support::make_test_certificates(
+      dir_->path(), test_support::test_certificate_options{{}, options().client_common_name}));
   workflow_ = std::make_unique<test_support::workflow_stub>();
   workflow_->start();  // binds the port the gateway is configured with
   if (!options().start_workflow) workflow_->stop();
@@ -30,6 +31,7 @@ void gateway_test::SetUp() {
   layout_.log_file = dir_->file("casegw.log");
   layout_.admin_token = "integration-test-admin-token-0123456789";
   std::ofstream(dir_->file("admin.token")) << layout_.admin_token << "\n";
+  prepare();
 
   gateway_ = std::make_unique<gateway_process>(layout_, config_yaml());
   ASSERT_TRUE(gateway_->start()) << gateway_->failure();
@@ -67,6 +69,7 @@ std::string gateway_test::config_yaml() const {
     << "  port: " << layout_.intake_port << "\n"
     << "  threads: 2\n"
     << "  tls: {certificate: " << layout_.certificate.string() << ", private_key: " << layout_.private_key.string()
+    << (o.ask_client_certificates ? ", client_ca_file: " + certificates_->ca_certificate.string() : std::string())
     << "}\n"
     << "  limits: {header_bytes: 8KiB, header_count: 32, body_bytes: 1MiB, max_connections: 64}\n"
     << "  timeouts: {tls_handshake: 2s, header: " << o.header_timeout << ", body: 5s, idle: 5s, write: 5s}\n"
@@ -98,13 +101,15 @@ std::string gateway_test::config_yaml() const {
     << "    adapter: city_portal\n"
     << "    auth: {scheme: none}\n"
     << "    body_bytes: " << o.body_bytes << "\n"
-    << "    destinations: [workflow, archive]\n";
+    << "    destinations: [workflow, archive]\n"
+    << o.extra_channels;
   return y.str();
 }
 
 test_support::test_response gateway_test::push(const std::string& body, const std::string& content_type,
-                                               const std::string& channel) const {
-  return client_->post(intake_url("/v1/channels/" + channel + "/cases"), {}, body, content_type);
+                                               const std::string& channel,
+                                               const std::vector<net::http_header>& headers) const {
+  return client_->post(intake_url("/v1/channels/" + channel + "/cases"), headers, body, content_type);
 }
 
 test_support::test_response gateway_test::admin_get(const std::string& path) const {

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace casegw::integration {
@@ -23,18 +24,26 @@ struct fixture_options {
   std::string header_timeout = "1s";
   std::string body_bytes = "64KiB";
   unsigned high_water_pending = 100000;
+  // Appended under channels: (each entry starting "  - id: ..."); files it names are written by
+  // prepare(), which runs before the gateway starts.
+  std::string extra_channels;
+  bool ask_client_certificates = false;  // intake.tls.client_ca_file = the test CA
+  std::optional<std::string> client_common_name;  // issue a client certificate (certificates_->client)
 };
 
 class gateway_test : public ::testing::Test {
  protected:
   virtual fixture_options options() const { return {}; }
+  // Runs after the directory and certificates exist and before the gateway starts.
+  virtual void prepare() {}
 
   void SetUp() override;
   void TearDown() override;
 
   // POST a body to /v1/channels/<channel>/cases over HTTPS.
   test_support::test_response push(const std::string& body, const std::string& content_type = "application/json",
-                                   const std::string& channel = "city_portal") const;
+                                   const std::string& channel = "city_portal",
+                                   const std::vector<net::http_header>& headers = {}) const;
   // GET an admin path with the bearer token.
   test_support::test_response admin_get(const std::string& path) const;
   test_support::test_response admin_post(const std::string& path) const;
