@@ -10,7 +10,21 @@
 namespace casegw::config {
 namespace {
 
-using reference_config_test = testing::config_test_directory;
+// Lays out what scripts/dev-setup.sh makes in var/ (contents only need the right shape).
+class reference_config_test : public testing::config_test_directory {
+ protected:
+  void write_development_files() const {
+    write("var/tls/dev-cert.pem", "cert");
+    write("var/tls/dev-key.pem", "key");
+    write("var/tls/dev-client-ca.pem", "ca");
+    write("var/admin.token", "0123456789abcdef0123456789abcdef\n");
+    write("var/secrets/city_portal-hmac", "0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    write("var/secrets/foreign_investment-hmac", "0123456789abcdef0123456789abcdef\n");
+    write("var/secrets/gov_service_platform-hmac-sm3", "0123456789abcdef0123456789abcdef\n");
+    write("var/secrets/hotline_12345-api-key", "0123456789abcdef0123456789abcdef\n");
+    write("var/secrets/national_regulation-sm2-public.pem", "pem");
+  }
+};
 using testing::describe;
 
 std::string reference_file_text() {
@@ -23,10 +37,7 @@ std::string reference_file_text() {
 // The reference file is placed in <root>/config/ with the files scripts/dev-setup.sh creates
 // in <root>/var/, as in a checkout of the repository.
 TEST_F(reference_config_test, LoadsWithoutProblems) {
-  write("var/tls/dev-cert.pem", "cert");
-  write("var/tls/dev-key.pem", "key");
-  write("var/admin.token", "0123456789abcdef0123456789abcdef\n");
-  write("var/secrets/city_portal-hmac", "0123456789abcdef0123456789abcdef0123456789abcdef\n");
+  write_development_files();
   const std::string file = write("config/gateway.yaml", reference_file_text());
   const auto result = load_config(file);
   ASSERT_TRUE(result.config) << describe(result);
@@ -40,7 +51,7 @@ TEST_F(reference_config_test, LoadsWithoutProblems) {
   EXPECT_TRUE(c.plugin_directories.empty());
   ASSERT_EQ(c.destinations.size(), 1u);
   EXPECT_EQ(c.destinations[0].directory, path("var/delivered"));
-  ASSERT_EQ(c.channels.size(), 1u);
+  ASSERT_EQ(c.channels.size(), 6u);
   EXPECT_EQ(c.channels[0].id, "city_portal");
   EXPECT_EQ(c.channels[0].body_bytes, 256u * 1024);
   EXPECT_EQ(c.channels[0].settings.at("fallback_region_code").text, "500000");
@@ -50,10 +61,7 @@ TEST_F(reference_config_test, LoadsWithoutProblems) {
 }
 
 TEST_F(reference_config_test, SpellsOutTheCompiledDefaults) {
-  write("var/tls/dev-cert.pem", "cert");
-  write("var/tls/dev-key.pem", "key");
-  write("var/admin.token", "0123456789abcdef0123456789abcdef\n");
-  write("var/secrets/city_portal-hmac", "0123456789abcdef0123456789abcdef0123456789abcdef\n");
+  write_development_files();
   const auto result = load_config(write("config/gateway.yaml", reference_file_text()));
   ASSERT_TRUE(result.config) << describe(result);
   const gateway_config defaults;
