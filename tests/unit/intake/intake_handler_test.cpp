@@ -33,12 +33,13 @@ class IntakeHandler : public ::testing::Test {
     std::vector<channel> channels;
     channels.push_back(make_channel("echo", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.push_back(make_channel("broken", CASEGW_TEST_PLUGIN_THROWS_IN_DECODE, {}));
+    channels.push_back(make_channel("garbage", CASEGW_TEST_PLUGIN_GARBAGE_OUTPUT, {}));
     channels.push_back(make_channel("off", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().enabled = false;
     channels.push_back(make_channel("legacy", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().charsets = {"utf-8", "gbk", "gb18030"};
     handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
-                                                test_policy({"echo", "broken", "off", "legacy"}), store_, metrics_, intake_options{std::chrono::seconds(7)});
+                                                test_policy({"echo", "broken", "garbage", "off", "legacy"}), store_, metrics_, intake_options{std::chrono::seconds(7)});
   }
 
   net::http_response send(const std::string& target, const std::string& body,
@@ -189,6 +190,17 @@ TEST_F(IntakeHandler, AnAdapterThatThrowsIsA500WithACodeAndOtherChannelsStillWor
   EXPECT_EQ(code_of(r), "ADAPTER_FAILED");
   EXPECT_EQ(r.body.find("boom"), std::string::npos) << "plugin internals stay in the log";
   EXPECT_EQ(send("/v1/channels/echo/cases", "fine").status, 202);
+}
+
+TEST_F(IntakeHandler, AnAdapterThatReturnsGarbageIsA500AndNeverACaseWhileOtherChannelsStillWork) {
+  for (int i = 0; i < 3; ++i) {
+    const auto r = send("/v1/channels/garbage/cases", "x");
+    EXPECT_EQ(r.status, 500);
+    EXPECT_EQ(code_of(r), "ADAPTER_FAILED");
+    EXPECT_EQ(send("/v1/channels/echo/cases", "fine " + std::to_string(i)).status, 202);
+  }
+  ASSERT_EQ(store_.submitted.size(), 3u) << "only the good channel's cases were stored";
+  for (const auto& c : store_.submitted) EXPECT_EQ(c.channel_id, "echo");
 }
 
 TEST_F(IntakeHandler, CountsOutcomesPerChannelAndCodeWithoutAnythingFromTheBody) {
