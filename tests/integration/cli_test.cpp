@@ -157,3 +157,35 @@ TEST(Cli, AnUnknownCommandIsAUsageError) {
 
 }  // namespace
 }  // namespace casegw::integration
+
+namespace casegw::integration {
+namespace {
+
+// The conformance kit must fail loudly: a wrong expectation is a FAIL listing each difference,
+// a golden case without its expectation is BROKEN, and either makes the exit status 1.
+TEST(Cli, ConformanceKitReportsEachDifferenceAndFails) {
+  test_support::temp_dir dir("casegw-kit");
+  const std::string body = R"({"schema":"city_portal/v1","submission":{}})";
+  std::ofstream(dir.file("refused.http"), std::ios::binary) << "Content-Type: application/json\n\n" << body;
+  std::ofstream(dir.file("refused.expected.json")) << R"({"error": {"code": "MISSING_FIELD"}})";
+  std::ofstream(dir.file("wrong.http"), std::ios::binary) << "Content-Type: application/json\n\n" << body;
+  std::ofstream(dir.file("wrong.expected.json")) << R"({"case": {"kind": "complaint"}})";
+  const std::string kit = std::string("conformance --plugin ") + CASEGW_PLUGIN_DIR + "/libcasegw_city_portal.so --golden " +
+                          dir.path().string() + " --divisions " CASEGW_SOURCE_DIR "/config/divisions";
+  auto r = run_casegw(kit);
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("FAIL wrong"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("expected a case, got the error"), std::string::npos) << r.output;
+  std::filesystem::remove(dir.file("wrong.http"));
+  std::filesystem::remove(dir.file("wrong.expected.json"));
+  r = run_casegw(kit);
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("1 golden case(s): 1 passed, 0 failed"), std::string::npos) << r.output;
+  std::ofstream(dir.file("orphan.http"), std::ios::binary) << "Content-Type: application/json\n\n{}";
+  r = run_casegw(kit);
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("BROKEN"), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace casegw::integration
