@@ -9,16 +9,6 @@
 namespace casegw::app {
 namespace {
 
-// Header values that are secrets (tokens) live in files, read once at start.
-std::string read_header_file(const std::string& destination, const std::string& header, const std::string& file) {
-  std::ifstream in(file);
-  std::string value;
-  if (!in || !std::getline(in, value))
-    throw std::runtime_error("destination '" + destination + "': cannot read the value of header '" + header +
-                             "' from '" + file + "'");
-  return value;
-}
-
 std::unique_ptr<delivery::destination> webhook(const config::destination_config& d) {
   delivery::webhook_options o;
   o.id = d.id;
@@ -26,7 +16,8 @@ std::unique_ptr<delivery::destination> webhook(const config::destination_config&
   o.timeout = d.timeout;
   o.tls = net::client_tls{d.tls_verify, d.ca_file, d.client_certificate_file, d.client_key_file};
   for (const auto& [name, value] : d.headers) o.headers.push_back({name, value});
-  for (const auto& [name, file] : d.header_files) o.headers.push_back({name, read_header_file(d.id, name, file)});
+  for (const auto& [name, file] : d.header_files)
+    o.headers.push_back({name, read_header_file("destination '" + d.id + "'", name, file)});
   return std::make_unique<delivery::webhook_destination>(std::move(o));
 }
 
@@ -35,6 +26,14 @@ std::unique_ptr<delivery::destination> local(const config::destination_config& d
 }
 
 }  // namespace
+
+std::string read_header_file(const std::string& owner, const std::string& header, const std::string& file) {
+  std::ifstream in(file);
+  std::string value;
+  if (!in || !std::getline(in, value))
+    throw std::runtime_error(owner + ": cannot read the value of header '" + header + "' from '" + file + "'");
+  return value;
+}
 
 void add_destinations(const config::gateway_config& config, delivery::forwarder& forwarder) {
   for (const auto& d : config.destinations) {

@@ -4,6 +4,7 @@
 #include "admin/audit_log.hpp"
 #include "admin/outbox_metrics.hpp"
 #include "app/destinations.hpp"
+#include "app/pullers.hpp"
 #include "app/startup.hpp"
 #include "delivery/forwarder.hpp"
 #include "intake/intake_handler.hpp"
@@ -132,12 +133,14 @@ int serve(const loaded_configuration& loaded, const std::string& version_line) {
   admin::audit_log audit(config.admin.audit_log);
   admin::admin_handler admin({store.get(), [&loaded] { return loaded.channels; }, destination_ids(config),
                               read_token(config.admin.token_file), &audit, &metrics});
+  pullers pulled(loaded, *store, metrics);  // polled channels: started with the servers, stopped before the store
   net::http_server admin_server(admin_options(config), admin);
   net::http_server intake_server(intake_options(config), intake);
 
   forwarder.start();
   admin_server.start();
   intake_server.start();
+  pulled.start();
   spdlog::info("{} ready: intake https://{}:{} admin http://{}:{} store {} channels {}", version_line,
                config.intake.address, intake_server.port(), config.admin.address, admin_server.port(),
                config.store.path, loaded.channels->all().size());
@@ -146,6 +149,7 @@ int serve(const loaded_configuration& loaded, const std::string& version_line) {
   // Stop taking cases first, then let deliveries in flight finish, then close the store:
   // everything acknowledged is already on disk, and anything not yet delivered stays pending.
   intake_server.stop();
+  pulled.stop();
   admin_server.stop();
   forwarder.stop();
   store->close();

@@ -14,7 +14,8 @@ namespace {
 constexpr std::int64_t max_body_bytes = std::int64_t{1} << 30;
 
 const std::vector<std::string> channel_keys = {"id",         "adapter",      "plugin_file", "enabled", "body_bytes",
-                                               "media_types", "destinations", "settings",    "auth"};
+                                               "media_types", "destinations", "settings",    "auth",
+                                               "pull"};
 
 // 127.0.0.0/8 and ::1: where an unauthenticated channel can only be reached from this machine.
 bool is_loopback(std::string_view address) {
@@ -89,6 +90,7 @@ channel_config read_channel(const yaml_map_reader& map, const std::vector<std::s
   read_channel_destinations(map, destination_ids, channel.destinations);
   channel.settings = read_channel_settings(map);
   channel.auth = read_channel_auth(map, is_loopback(intake.address), !intake.tls.client_ca_file.empty());
+  channel.pull = read_channel_pull(map);
   return channel;
 }
 

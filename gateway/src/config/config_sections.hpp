@@ -6,6 +6,8 @@
 #include "config/gateway_config.hpp"
 #include "config/yaml_map_reader.hpp"
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,21 @@ std::vector<destination_config> read_destinations(const yaml_map_reader& root);
 // Needs the destinations to check that every channel names known ones.
 std::vector<channel_config> read_channels(const yaml_map_reader& root, const std::vector<destination_config>& destinations,
                                           const intake_listener_config& intake);
+// channels[].pull, when the channel has one (pull_section.cpp).
+std::optional<channel_pull_config> read_channel_pull(const yaml_map_reader& channel);
+
+// What an outbound HTTPS client is given, shared by webhook destinations and pulled channels:
+// tls: {verify, ca_file, client_certificate, client_key} and headers / header_files.
+struct client_tls_fields {
+  bool& verify;
+  std::string& ca_file;
+  std::string& client_certificate_file;
+  std::string& client_key_file;
+};
+void read_client_tls(const yaml_map_reader& parent, client_tls_fields out);
+void read_request_headers(const yaml_map_reader& map, std::map<std::string, std::string>& headers,
+                          std::map<std::string, std::string>& header_files);
+
 channel_auth_config read_channel_auth(const yaml_map_reader& channel, bool intake_on_loopback,
                                       bool intake_asks_for_certificates);
 

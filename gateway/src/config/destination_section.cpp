@@ -43,37 +43,7 @@ void read_url(const yaml_map_reader& map, std::string& out) {
 }
 
 void read_webhook_tls(const yaml_map_reader& destination, destination_config& out) {
-  const auto map = destination.child("tls", {"verify", "ca_file", "client_certificate", "client_key"});
-  map.read_bool("verify", out.tls_verify);
-  map.read_readable_file("ca_file", out.ca_file);
-  map.read_readable_file("client_certificate", out.client_certificate_file);
-  map.read_readable_file("client_key", out.client_key_file);
-  if (map.has("client_certificate") != map.has("client_key")) {
-    map.report(map.has("client_certificate") ? "client_key" : "client_certificate",
-               "is required with " + std::string(map.has("client_certificate") ? "client_certificate" : "client_key") +
-                   " (mutual TLS needs both)");
-  }
-}
-
-void read_headers(const yaml_map_reader& map, destination_config& out) {
-  map.read_text_map("headers", out.headers);
-  std::map<std::string, std::string> files;
-  map.read_text_map("header_files", files);
-  for (const auto& [name, path] : files) {
-    out.header_files[name] = map.context().resolve_path(path);
-  }
-  for (const auto* names : {&out.headers, &out.header_files}) {
-    const std::string key = names == &out.headers ? "headers" : "header_files";
-    for (const auto& [name, value] : *names) {
-      if (!is_header_name(name)) map.report(key, "'" + name + "' is not a valid HTTP header name");
-    }
-  }
-  for (const auto& [name, path] : out.header_files) {
-    if (out.headers.contains(name)) map.report("header_files", "'" + name + "' is also given in headers; keep one");
-    if (auto why = file_readability_problem(path); !why.empty()) {
-      map.report("header_files", name + ": '" + path + "' " + why);
-    }
-  }
+  read_client_tls(destination, {out.tls_verify, out.ca_file, out.client_certificate_file, out.client_key_file});
 }
 
 void read_retry(const yaml_map_reader& destination, retry_config& out) {
@@ -107,7 +77,7 @@ destination_config read_destination(const yaml_map_reader& map) {
     if (map.require("url")) read_url(map, destination.url);
     map.read_duration("timeout", destination.timeout, min_timeout);
     read_webhook_tls(map, destination);
-    read_headers(map, destination);
+    read_request_headers(map, destination.headers, destination.header_files);
   } else if (destination.type == "local") {
     if (map.require("directory")) map.read_path("directory", destination.directory);
   }
@@ -118,6 +88,41 @@ destination_config read_destination(const yaml_map_reader& map) {
 }
 
 }  // namespace
+
+void read_client_tls(const yaml_map_reader& parent, client_tls_fields out) {
+  const auto map = parent.child("tls", {"verify", "ca_file", "client_certificate", "client_key"});
+  map.read_bool("verify", out.verify);
+  map.read_readable_file("ca_file", out.ca_file);
+  map.read_readable_file("client_certificate", out.client_certificate_file);
+  map.read_readable_file("client_key", out.client_key_file);
+  if (map.has("client_certificate") != map.has("client_key")) {
+    map.report(map.has("client_certificate") ? "client_key" : "client_certificate",
+               "is required with " + std::string(map.has("client_certificate") ? "client_certificate" : "client_key") +
+                   " (mutual TLS needs both)");
+  }
+}
+
+void read_request_headers(const yaml_map_reader& map, std::map<std::string, std::string>& headers,
+                          std::map<std::string, std::string>& header_files) {
+  map.read_text_map("headers", headers);
+  std::map<std::string, std::string> files;
+  map.read_text_map("header_files", files);
+  for (const auto& [name, path] : files) {
+    header_files[name] = map.context().resolve_path(path);
+  }
+  for (const auto* names : {&headers, &header_files}) {
+    const std::string key = names == &headers ? "headers" : "header_files";
+    for (const auto& [name, value] : *names) {
+      if (!is_header_name(name)) map.report(key, "'" + name + "' is not a valid HTTP header name");
+    }
+  }
+  for (const auto& [name, path] : header_files) {
+    if (headers.contains(name)) map.report("header_files", "'" + name + "' is also given in headers; keep one");
+    if (auto why = file_readability_problem(path); !why.empty()) {
+      map.report("header_files", name + ": '" + path + "' " + why);
+    }
+  }
+}
 
 std::vector<destination_config> read_destinations(const yaml_map_reader& root) {
   std::vector<destination_config> destinations;

@@ -133,6 +133,21 @@ struct channel_auth_config {
   source_mark mark;
 };
 
+// A pulled channel (its plugin polls, ABI 1.1): where and how often the gateway asks the
+// platform. The adapter describes each poll; base URL, TLS and headers are the gateway's.
+struct channel_pull_config {
+  std::string base_url;                      // https://host[:port][/prefix], no query
+  std::chrono::milliseconds interval{300'000};  // between polls when the platform has no more
+  std::chrono::milliseconds timeout{30'000};    // one poll: connect + TLS + request + answer
+  bool tls_verify = true;
+  std::string ca_file;
+  std::string client_certificate_file;
+  std::string client_key_file;
+  std::map<std::string, std::string> headers;       // extra request headers (no secrets here)
+  std::map<std::string, std::string> header_files;  // header name -> file holding its value (a token)
+  source_mark mark;
+};
+
 struct channel_config {
   std::string id;            // [a-z][a-z0-9_]*, appears in /v1/channels/{id}/cases
   std::string adapter;       // plugin name; the file is <plugin dir>/libcasegw_<adapter>.so
@@ -143,6 +158,7 @@ struct channel_config {
   std::vector<std::string> destinations;     // destination ids; at least one
   std::map<std::string, setting_value> settings;  // validated against the plugin's schema
   channel_auth_config auth;
+  std::optional<channel_pull_config> pull;  // set for pulled channels only
   source_mark mark;
 };
 

@@ -91,6 +91,25 @@ std::shared_ptr<const auth::channel_authenticator> build_authenticator(const con
   }
 }
 
+// Only the plugin knows whether its channel is pulled (build_poll and read_poll, ABI 1.1): a
+// pulled channel needs pull: (where to poll), a pushed one must not carry it.
+void check_pull_section(const config::channel_config& cfg, const plugin_host::loaded_plugin& plugin,
+                        const std::string& where, std::vector<config::config_problem>& problems) {
+  const bool builds = plugin.descriptor.build_poll != nullptr;
+  const bool reads = plugin.descriptor.read_poll != nullptr;
+  if (builds != reads) {
+    problems.push_back({cfg.mark, where + ".adapter",
+                        "plugin '" + plugin.name + "' (" + plugin.file + ") has " + (builds ? "build_poll" : "read_poll") +
+                            " without " + (builds ? "read_poll" : "build_poll") + "; a pulled plugin needs both: rebuild it"});
+  } else if (builds && !cfg.pull) {
+    problems.push_back({cfg.mark, where + ".pull",
+                        "is required: plugin '" + plugin.name + "' pulls its channel; give at least pull.base_url"});
+  } else if (!builds && cfg.pull) {
+    problems.push_back({cfg.pull->mark, where + ".pull",
+                        "plugin '" + plugin.name + "' does not poll (the platform pushes to the gateway); remove pull:"});
+  }
+}
+
 std::optional<channel> build_channel(const config::gateway_config& config, const config::channel_config& cfg,
                                      const std::string& where, plugin_host::plugin_registry& plugins,
                                      const channel_services& services, std::vector<config::config_problem>& problems) {
@@ -112,6 +131,7 @@ std::optional<channel> build_channel(const config::gateway_config& config, const
   for (const auto& c : plugin->charsets) out.charsets.push_back(canonical_charset(c));
   out.destinations = cfg.destinations;
   out.auth = build_authenticator(cfg, *services.nonces, where, problems);
+  check_pull_section(cfg, *plugin, where, problems);
   if (problems.size() != before) return std::nullopt;
   try {
     out.adapter = std::make_shared<const plugin_host::adapter_instance>(plugin, cfg.id, std::move(settings.settings),

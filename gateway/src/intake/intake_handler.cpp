@@ -1,15 +1,12 @@
 #include "intake/intake_handler.hpp"
 
-#include "crypto/sha256.hpp"
+#include "intake/case_assembly.hpp"
 #include "intake/case_decoding.hpp"
 #include "intake/intake_errors.hpp"
 #include "net/error_response.hpp"
 #include "intake/intake_route.hpp"
 #include "intake/media_type.hpp"
 #include "time/rfc3339.hpp"
-#include "unified_case/case_assembler.hpp"
-#include "unified_case/case_id.hpp"
-#include "unified_case/fingerprint.hpp"
 
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
@@ -93,36 +90,6 @@ std::optional<http_response> screen_header(const net::http_request_head& head, c
   return std::nullopt;
 }
 
-store::new_case to_new_case(const channel& ch, const net::http_request& request, const media_type& media,
-                            const boost::json::object& adapter_part, const policy::case_policy& policy,
-                            std::int64_t received_ms) {
-  store::new_case c;
-  c.case_id = unified_case::new_case_id();
-  c.channel_id = ch.id;
-  c.case_ref = adapter_part.at("channel").as_object().at("case_ref").as_string().c_str();
-  c.fingerprint = unified_case::fingerprint(adapter_part);
-  c.received_at_ms = received_ms;
-  c.raw_content_type = std::string(request.head.header("Content-Type"));
-  c.raw_charset = media.charset.empty() ? "utf-8" : media.charset;
-  c.raw_sha256 = crypto::sha256_hex(request.body);
-  c.raw_body = request.body;
-  c.destinations = ch.destinations;
-  c.request_id = request.head.request_id;
-
-  unified_case::gateway_facts facts;
-  facts.case_id = c.case_id;
-  facts.channel_id = ch.id;
-  facts.received_at = time::format_rfc3339(received_ms);
-  facts.content_type = c.raw_content_type;
-  facts.media_type = media.type;
-  facts.charset = c.raw_charset;
-  facts.raw_sha256 = c.raw_sha256;
-  facts.raw_size = request.body.size();
-  facts.policy_groups = policy.groups_for(ch.id, adapter_part);
-  c.case_json = unified_case::assemble_case(adapter_part, facts);
-  return c;
-}
-
 http_response answer_for(const store::submit_result& result, std::chrono::seconds retry_after, std::string_view rid) {
   switch (result.outcome) {
     case store::submit_outcome::accepted: return case_answer(202, result.case_id, "accepted");
@@ -197,7 +164,8 @@ void intake_handler::on_request(net::http_request request, net::responder respon
     return respond(std::move(answer));
   }
 
-  auto new_case = to_new_case(*ch, request, decoded.media, decoded.adapter_part, *policy_, received_ms);
+  auto new_case = to_new_case(*ch, {head.request_id, head.header("Content-Type"), request.body, received_ms}, decoded.media,
+                              decoded.adapter_part, *policy_);
   if (authenticated.nonce)
     new_case.nonce = store::nonce_use{authenticated.nonce->nonce, authenticated.nonce->expires_at.time_since_epoch().count()};
   const std::size_t body_size = request.body.size();

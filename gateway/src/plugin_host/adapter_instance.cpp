@@ -87,6 +87,57 @@ void CASEGW_CALL append_to_string(void* ctx, const char* data, std::size_t size)
   static_cast<std::string*>(ctx)->append(data, size);
 }
 
+casegw_str_view view_of(std::string_view s) { return {s.data(), s.size()}; }
+std::string text_of(casegw_str_view s) { return s.data == nullptr ? std::string() : std::string(s.data, s.size); }
+
+std::vector<casegw_header_view> header_views(const std::vector<std::pair<std::string, std::string>>* headers) {
+  std::vector<casegw_header_view> views;
+  if (headers == nullptr) return views;
+  views.reserve(headers->size());
+  for (const auto& [name, value] : *headers) views.push_back({view_of(name), view_of(value)});
+  return views;
+}
+
+// Copies the plugin's error text into an outcome (decode_outcome, poll_request, poll_outcome).
+template <class Outcome>
+void take_error(Outcome& out, error_buffers& errors) {
+  errors.terminate();
+  out.code = errors.code.data();
+  out.field = errors.field.data();
+  out.message = errors.message.data();
+}
+
+template <class Outcome>
+Outcome unsupported_poll() {
+  Outcome out;
+  out.status = CASEGW_UNSUPPORTED;
+  out.code = "UNSUPPORTED";
+  out.message = "the plugin does not poll (it has no build_poll/read_poll)";
+  return out;
+}
+
+// build_poll's outbound sink: the request line, headers and body of one poll.
+void CASEGW_CALL poll_request_line(void* ctx, casegw_str_view method, casegw_str_view path) {
+  auto* request = static_cast<poll_request*>(ctx);
+  request->method = text_of(method);
+  request->path = text_of(path);
+}
+void CASEGW_CALL poll_request_header(void* ctx, casegw_str_view name, casegw_str_view value) {
+  static_cast<poll_request*>(ctx)->headers.emplace_back(text_of(name), text_of(value));
+}
+void CASEGW_CALL poll_request_body(void* ctx, const char* data, std::size_t size) {
+  if (data != nullptr) static_cast<poll_request*>(ctx)->body.append(data, size);
+}
+
+// read_poll's sink: items, the next cursor, "more".
+void CASEGW_CALL poll_add_item(void* ctx, casegw_str_view media_type, casegw_str_view body) {
+  static_cast<poll_outcome*>(ctx)->items.push_back({text_of(media_type), text_of(body)});
+}
+void CASEGW_CALL poll_set_cursor(void* ctx, casegw_str_view cursor) {
+  static_cast<poll_outcome*>(ctx)->cursor = text_of(cursor);
+}
+void CASEGW_CALL poll_set_more(void* ctx, std::uint32_t more) { static_cast<poll_outcome*>(ctx)->more = more != 0; }
+
 }  // namespace
 
 adapter_instance::adapter_instance(std::shared_ptr<const loaded_plugin> plugin, std::string channel_id,
@@ -114,34 +165,85 @@ adapter_instance::~adapter_instance() {
 }
 
 decode_outcome adapter_instance::decode(const decode_input& input) const {
-  std::vector<casegw_header_view> headers;
-  if (input.headers != nullptr) {
-    headers.reserve(input.headers->size());
-    for (const auto& [name, value] : *input.headers)
-      headers.push_back({{name.data(), name.size()}, {value.data(), value.size()}});
-  }
-  auto view = [](std::string_view s) { return casegw_str_view{s.data(), s.size()}; };
+  const auto headers = header_views(input.headers);
   casegw_request_view request{};
   request.struct_size = sizeof request;
-  request.channel_id = view(input.channel_id);
-  request.request_id = view(input.request_id);
-  request.received_at = view(input.received_at);
-  request.media_type = view(input.media_type);
-  request.charset = view(input.charset);
+  request.channel_id = view_of(input.channel_id);
+  request.request_id = view_of(input.request_id);
+  request.received_at = view_of(input.received_at);
+  request.media_type = view_of(input.media_type);
+  request.charset = view_of(input.charset);
   request.headers = headers.data();
   request.header_count = headers.size();
-  request.body = view(input.body);
+  request.body = view_of(input.body);
 
   decode_outcome out;
   error_buffers errors;
   casegw_output sink{&out.case_json, &append_to_string};
   out.status = plugin_->descriptor.decode(instance_, &request, sink, errors.view());
   if (out.status != CASEGW_OK) {
-    errors.terminate();
     out.case_json.clear();
-    out.code = errors.code.data();
-    out.field = errors.field.data();
-    out.message = errors.message.data();
+    take_error(out, errors);
+  }
+  return out;
+}
+
+bool adapter_instance::pulls() const noexcept {
+  return plugin_->descriptor.build_poll != nullptr && plugin_->descriptor.read_poll != nullptr;
+}
+
+poll_request adapter_instance::build_poll(std::string_view cursor, std::string_view now) const {
+  if (!pulls()) return unsupported_poll<poll_request>();
+  casegw_poll_view poll{};
+  poll.struct_size = sizeof poll;
+  poll.channel_id = view_of(channel_id_);
+  poll.cursor = view_of(cursor);
+  poll.now = view_of(now);
+
+  poll_request out;
+  out.method.clear();
+  error_buffers errors;
+  casegw_outbound_sink sink{&out, &poll_request_line, &poll_request_header, &poll_request_body};
+  out.status = plugin_->descriptor.build_poll(instance_, &poll, sink, errors.view());
+  if (out.status == CASEGW_OK && (out.method.empty() || !out.path.starts_with('/'))) {
+    out.status = CASEGW_FAILED;
+    out.code = "ADAPTER_FAILED";
+    out.message = "build_poll set no request line, or a path that does not start with '/'";
+  } else if (out.status != CASEGW_OK) {
+    take_error(out, errors);
+  }
+  if (out.status != CASEGW_OK) {
+    out.path.clear();
+    out.headers.clear();
+    out.body.clear();
+  }
+  return out;
+}
+
+poll_outcome adapter_instance::read_poll(const poll_answer& answer) const {
+  if (!pulls()) return unsupported_poll<poll_outcome>();
+  const auto headers = header_views(answer.headers);
+  casegw_poll_response_view response{};
+  response.struct_size = sizeof response;
+  response.status = answer.status;
+  response.channel_id = view_of(channel_id_);
+  response.cursor = view_of(answer.cursor);
+  response.media_type = view_of(answer.media_type);
+  response.charset = view_of(answer.charset);
+  response.headers = headers.data();
+  response.header_count = headers.size();
+  response.body = view_of(answer.body);
+
+  poll_outcome out;
+  error_buffers errors;
+  casegw_poll_sink sink{&out, &poll_add_item, &poll_set_cursor, &poll_set_more};
+  out.status = plugin_->descriptor.read_poll(instance_, &response, sink, errors.view());
+  if (out.status != CASEGW_OK) {
+    // A refused answer yields nothing: no item is stored and the cursor does not move.
+    out.items.clear();
+    out.cursor.reset();
+    out.more = false;
+    take_error(out, errors);
   }
   return out;
 }
