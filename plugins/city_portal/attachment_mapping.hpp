@@ -3,14 +3,13 @@
 // workflow checks when it downloads them.
 #pragma once
 
-#include "wire_object.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <cstdint>
 
 namespace casegw::city_portal {
 
-void map_attachments(const wire_object& submission, std::int64_t max_attachments, sdk::case_builder& out);
+void map_attachments(const sdk::json::json_object& submission, std::int64_t max_attachments, sdk::case_builder& out);
 
 }  // namespace casegw::city_portal

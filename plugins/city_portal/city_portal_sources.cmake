@@ -2,8 +2,6 @@
 # (tests/plugins/city_portal compiles them directly and drives them through the fake host).
 set(CITY_PORTAL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/boost_json_impl.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/duplicate_keys.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/wire_object.cpp
     ${CMAKE_CURRENT_LIST_DIR}/portal_vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/portal_settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envelope_parser.cpp

@@ -1,11 +1,8 @@
 #include "envelope_parser.hpp"
 
-#include "duplicate_keys.hpp"
-
 #include <casegw/sdk/date_time.hpp>
+#include <casegw/sdk/json/strict_json.hpp>
 #include <casegw/sdk/text.hpp>
-
-#include <boost/json/parse.hpp>
 
 namespace casegw::city_portal {
 
@@ -15,15 +12,11 @@ bool is_supported_version(std::string_view version) noexcept {
 }
 
 portal_envelope portal_envelope::parse(std::string_view body) {
-  boost::system::error_code ec;
-  // Default options: strict JSON, no comments, invalid UTF-8 refused, depth limited to 32.
-  boost::json::value document = boost::json::parse(body, ec);
-  if (ec) throw sdk::malformed_body("valid UTF-8 JSON");
-  if (!document.is_object()) throw sdk::malformed_body("a JSON object");
-  if (const auto duplicate = first_duplicate_key(body)) throw sdk::duplicate_field(*duplicate);
+  // Strict JSON, no comments, invalid UTF-8 refused, depth limited to 32, no key twice.
+  boost::json::value document = sdk::json::parse_strict_object(body, {.expected = "a JSON object in valid UTF-8"});
 
   portal_envelope envelope(std::move(document));
-  const wire_object root = envelope.root();
+  const sdk::json::json_object root = envelope.root();
   if (!is_supported_version(root.required_string("version")))
     throw sdk::rejection(sdk::code::unsupported_version, "version", "this adapter reads envelope version 1.x only");
   root.optional_string("pushId");  // informational, but must be a string when sent
@@ -32,8 +25,8 @@ portal_envelope portal_envelope::parse(std::string_view body) {
   return envelope;
 }
 
-wire_object portal_envelope::root() const { return wire_object(document_.get_object(), ""); }
+sdk::json::json_object portal_envelope::root() const { return sdk::json::json_object(document_.get_object()); }
 
-wire_object portal_envelope::submission() const { return root().required_object("submission"); }
+sdk::json::json_object portal_envelope::submission() const { return root().required_object("submission"); }
 
 }  // namespace casegw::city_portal

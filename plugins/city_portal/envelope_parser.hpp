@@ -4,7 +4,7 @@
 // the parsed document alive for the submission view it hands out.
 #pragma once
 
-#include "wire_object.hpp"
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <boost/json/value.hpp>
 
@@ -19,11 +19,11 @@ class portal_envelope {
   static portal_envelope parse(std::string_view body);
 
   // Valid as long as this envelope is.
-  wire_object submission() const;
+  sdk::json::json_object submission() const;
 
  private:
   explicit portal_envelope(boost::json::value document) : document_(std::move(document)) {}
-  wire_object root() const;
+  sdk::json::json_object root() const;
 
   boost::json::value document_;
 };

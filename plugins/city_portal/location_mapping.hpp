@@ -2,15 +2,15 @@
 #pragma once
 
 #include "portal_settings.hpp"
-#include "wire_object.hpp"
 
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::city_portal {
 
 // host answers whether the region code is a known division (INVALID_REGION_CODE if not).
-void map_location(const wire_object& submission, const portal_settings& settings, const sdk::host& host,
+void map_location(const sdk::json::json_object& submission, const portal_settings& settings, const sdk::host& host,
                   sdk::case_builder& out);
 
 }  // namespace casegw::city_portal

@@ -1,19 +1,13 @@
 #include "progress_encoding.hpp"
 
-#include "duplicate_keys.hpp"
 #include "portal_vocabulary.hpp"
-#include "wire_object.hpp"
 
-#include <casegw/sdk/date_time.hpp>
+#include <casegw/sdk/json/event_reader.hpp>
 #include <casegw/sdk/json_writer.hpp>
-
-#include <boost/json/parse.hpp>
 
 namespace casegw::city_portal {
 
 namespace {
-
-constexpr std::string_view event_schema = "casegw.event/v1";
 
 struct progress {
   std::string submission_no, progress_id, occurred_at;
@@ -21,19 +15,12 @@ struct progress {
   std::optional<std::string> note, case_id;
 };
 
-progress read_event(const wire_object& event) {
-  if (event.required_string("schema") != event_schema)
-    throw sdk::rejection(sdk::code::unsupported_version, "schema", "this adapter reads casegw.event/v1 events only");
-  progress p;
-  p.progress_id = event.required_string("event_id");
-  p.submission_no = event.required_string("channel_case_ref");
-  const auto stage = stage_for_event_type(event.required_string("type"));
+progress read_event(std::string_view event_json) {
+  sdk::json::workflow_event event = sdk::json::read_workflow_event(event_json);
+  const auto stage = stage_for_event_type(event.type);
   if (!stage) throw sdk::invalid_field("type", "has no counterpart in the city portal's progress stages");
-  p.stage = *stage;
-  p.occurred_at = sdk::read_iso8601("occurred_at", event.required_string("occurred_at"));
-  p.note = event.optional_string("status_text");
-  p.case_id = event.optional_string("case_id");
-  return p;
+  return {std::move(event.channel_case_ref), std::move(event.event_id), std::move(event.occurred_at), *stage,
+          std::move(event.status_text), std::move(event.case_id)};
 }
 
 std::string progress_body(const progress& p) {
@@ -70,11 +57,7 @@ std::string percent_encode_segment(std::string_view segment) {
 }
 
 void encode_progress(std::string_view event_json, std::string_view path_prefix, sdk::outbound_request& out) {
-  boost::system::error_code ec;
-  const boost::json::value document = boost::json::parse(event_json, ec);
-  if (ec || !document.is_object()) throw sdk::malformed_body("a JSON object (the event)");
-  if (const auto duplicate = first_duplicate_key(event_json)) throw sdk::duplicate_field(*duplicate);
-  const progress p = read_event(wire_object(document.get_object(), ""));
+  const progress p = read_event(event_json);
 
   out.request_line("POST", std::string(path_prefix) + "/" + percent_encode_segment(p.submission_no) + "/progress");
   out.header("Content-Type", "application/json; charset=utf-8");

@@ -5,12 +5,11 @@
 // Personal data never appears in an error message, only the field's path.
 #pragma once
 
-#include "wire_object.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::city_portal {
 
-void map_reporter(const wire_object& reporter, sdk::case_builder& out);
+void map_reporter(const sdk::json::json_object& reporter, sdk::case_builder& out);
 
 }  // namespace casegw::city_portal

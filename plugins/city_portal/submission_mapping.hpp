@@ -4,15 +4,15 @@
 #pragma once
 
 #include "portal_settings.hpp"
-#include "wire_object.hpp"
 
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::city_portal {
 
 // host answers the division check of the region code (sdk::check_region_code).
-void map_submission(const wire_object& submission, const portal_settings& settings, const sdk::host& host,
+void map_submission(const sdk::json::json_object& submission, const portal_settings& settings, const sdk::host& host,
                     sdk::case_builder& out);
 
 }  // namespace casegw::city_portal

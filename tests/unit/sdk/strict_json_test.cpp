@@ -85,6 +85,12 @@ TEST(SdkStrictJson, ARepeatedKeyIsRefusedWithItsDottedPath) {
   }
 }
 
+TEST(SdkStrictJson, TheSameKeyInDifferentObjectsIsNoRepeat) {
+  EXPECT_NO_THROW(parse_strict_object(R"({"a": {"name": 1}, "b": {"name": 2}, "c": [{"name": 3}, {"name": 4}]})"));
+  EXPECT_NO_THROW(parse_strict_object(R"({"a": {"a": {"a": 1}}})"));
+  EXPECT_NO_THROW(parse_strict_object(R"({"list": [1, 2, 2]})"));
+}
+
 TEST(SdkStrictJson, AKeySplitAcrossEscapesAndLongKeysAreComparedWhole) {
   const std::string long_key(5000, 'k');
   const std::string text = "{\"" + long_key + "\": 1, \"" + long_key + "x\": 2, \"" + long_key + "\": 3}";
