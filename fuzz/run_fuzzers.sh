@@ -27,14 +27,18 @@ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCASEGW_BUILD_BENCHMARKS=OFF "-DCASEGW_STAGES=crypto;time;unified_case;charset;auth" "-DCASEGW_PLUGINS=" \
   -DCASEGW_TEST_DIRS=fuzz -DCASEGW_FUZZ_ENGINE=libfuzzer >/dev/null
 manifest="$BUILD_DIR/tests/fuzz/targets/targets.txt"
-cmake --build "$BUILD_DIR" -j "$JOBS" --target $(awk '{print "fuzz_" $1}' "$manifest")
+selected() { [ -z "${FUZZ_TARGETS:-}" ] || [[ " $FUZZ_TARGETS " == *" $1 "* ]]; }
+build_targets=()
+while read -r name _; do selected "$name" && build_targets+=("fuzz_$name"); done <"$manifest"
+[ "${#build_targets[@]}" -gt 0 ] || { echo "make fuzz: no target matches FUZZ_TARGETS='${FUZZ_TARGETS:-}'" >&2; exit 2; }
+cmake --build "$BUILD_DIR" -j "$JOBS" --target "${build_targets[@]}"
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 failed=0
 summary=()
 while read -r name max_len binary; do
-  if [ -n "${FUZZ_TARGETS:-}" ] && [[ " $FUZZ_TARGETS " != *" $name "* ]]; then continue; fi
+  selected "$name" || continue
   work="$BUILD_DIR/fuzz-runs/$name"
   findings="$BUILD_DIR/findings/$name"
   rm -rf "$work" && mkdir -p "$work/corpus" "$findings"

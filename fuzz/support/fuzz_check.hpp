@@ -70,11 +70,11 @@ inline bool is_well_formed_utf8(std::string_view text) noexcept {
   return true;
 }
 
-// Does `text` (an error message, a log line) repeat a run of at least `run` bytes of `input`?
-// Rabin-Karp over both, linear in their sizes, so a long body costs no more than reading it.
-// Fixed wording shorter than `run` (field names, "must be one of ...") never trips it; an
-// echoed name, phone number, ID number or sentence of a complaint does.
-inline bool repeats_input(std::string_view text, std::string_view input, std::size_t run = 16) {
+// Does `text` (an error message, a log line) repeat a run of `run` bytes of `input` for which
+// `counts(window)` holds? Rabin-Karp over both, linear in their sizes, so a long body costs no
+// more than reading it.
+inline bool repeats_input(std::string_view text, std::string_view input, std::size_t run = 16,
+                          bool (*counts)(std::string_view) = nullptr) {
   if (text.size() < run || input.size() < run) return false;
   constexpr std::uint64_t base = 1099511628211ull;
   std::uint64_t top = 1;
@@ -91,8 +91,28 @@ inline bool repeats_input(std::string_view text, std::string_view input, std::si
   std::unordered_set<std::uint64_t> windows;
   hashes(text, [&](std::uint64_t h, std::size_t) { return windows.insert(h), false; });
   return hashes(input, [&](std::uint64_t h, std::size_t at) {
-    return windows.count(h) != 0 && text.find(input.substr(at, run)) != std::string_view::npos;
+    const std::string_view window = input.substr(at, run);
+    return windows.count(h) != 0 && (counts == nullptr || counts(window)) && text.find(window) != std::string_view::npos;
   });
+}
+
+// Does `text` echo case data from `input`: three CJK characters or more (a name, an address, a
+// sentence of the complaint: any 9-byte run with a non-ASCII byte), eleven digits (a phone or
+// ID number), or 32 bytes of anything? Shorter ASCII runs are not counted: messages may
+// legitimately quote their own examples ("must look like 2026-11-20T09:30:00+08:00") and field
+// names, which a body of the same channel contains too.
+inline bool echoes_case_data(std::string_view text, std::string_view input) {
+  constexpr auto non_ascii = [](std::string_view w) {
+    for (const char c : w)
+      if (static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
+  };
+  constexpr auto digits = [](std::string_view w) {
+    for (const char c : w)
+      if (c < '0' || c > '9') return false;
+    return true;
+  };
+  return repeats_input(text, input, 9, +non_ascii) || repeats_input(text, input, 11, +digits) || repeats_input(text, input, 32);
 }
 
 }  // namespace casegw::fuzz

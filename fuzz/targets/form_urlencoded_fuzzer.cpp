@@ -3,7 +3,7 @@
 //
 // Invariants:
 //   - it parses or throws sdk::rejection, nothing else, with MALFORMED_BODY or DUPLICATE_FIELD
-//     and a message that repeats no 16-byte run of the body;
+//     and a message that echoes no case data of the body;
 //   - every name it returns is non-empty, every name and value well-formed UTF-8;
 //   - it never returns more fields than the body has '&'-separated pieces;
 //   - what it returns, percent-encoded again, parses back to the same fields;
@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const sdk::rejection& refused) {
     CASEGW_FUZZ_REQUIRE(refused.code() == sdk::code::malformed_body || refused.code() == sdk::code::duplicate_field,
                         "a form is refused as malformed or with a duplicate field");
-    CASEGW_FUZZ_REQUIRE(!fuzz::repeats_input(refused.what(), body), "a refusal repeats the body");
+    CASEGW_FUZZ_REQUIRE(!fuzz::echoes_case_data(refused.what(), body), "a refusal repeats the body");
     return 0;
   } catch (const std::exception&) {
     fuzz::invariant_failed("the form parser throws something other than a rejection", __FILE__, __LINE__);
