@@ -12,11 +12,11 @@ namespace {
 
 constexpr std::size_t max_address = 500;
 
-void check_range(const message_object& location, std::string_view key, double value, double limit) {
+void check_range(const sdk::json::json_object& location, std::string_view key, double value, double limit) {
   if (!(value >= -limit && value <= limit)) throw sdk::invalid_field(location.path_of(key), "is out of range");
 }
 
-void map_point(const message_object& location, sdk::case_builder& out) {
+void map_point(const sdk::json::json_object& location, sdk::case_builder& out) {
   const auto latitude = location.optional_number("latitude");
   const auto longitude = location.optional_number("longitude");
   if (!latitude && !longitude) return;
@@ -31,7 +31,7 @@ void map_point(const message_object& location, sdk::case_builder& out) {
   // The app and both mini-programs take the point from AMap / WeChat / Alipay location APIs,
   // which answer in GCJ-02, so that is the datum when none is named. Never converted here: a
   // GCJ-02 point read as WGS-84 is hundreds of metres off, so the datum travels with the point.
-  const std::string coord_type = location.optional_text("coordType").value_or("gcj02");
+  const std::string coord_type = location.optional_string("coordType").value_or("gcj02");
   const auto crs = crs_for_coord_type(coord_type);
   if (!crs) throw sdk::invalid_field(location.path_of("coordType"), "must be one of " + std::string(coord_type_codes));
   out.geo(sdk::geo_point{*latitude, *longitude, std::string(*crs)});
@@ -39,14 +39,14 @@ void map_point(const message_object& location, sdk::case_builder& out) {
 
 }  // namespace
 
-void map_location(const message_object& location, const sdk::host& host, sdk::case_builder& out) {
+void map_location(const sdk::json::json_object& location, const sdk::host& host, sdk::case_builder& out) {
   // The region code decides which district, town or village handles the case first
   // (属地优先); 渝快办 makes the user pick it, so it is always required.
-  std::string region_code = location.text("regionCode");
+  std::string region_code = location.required_string("regionCode");
   sdk::check_region_code(host, location.path_of("regionCode"), region_code);
   out.region_code(std::move(region_code));
 
-  if (auto address = location.optional_text("address"); address && !sdk::is_blank(*address)) {
+  if (auto address = location.optional_string("address"); address && !sdk::is_blank(*address)) {
     sdk::require_max_length(location.path_of("address"), *address, max_address);
     out.address(*std::move(address));
   }

@@ -41,13 +41,13 @@ bool is_media_type(std::string_view mime) noexcept {
 // 渝快办's file service hands out https links; anything else cannot be fetched safely.
 bool is_https_url(std::string_view url) noexcept { return url.size() > 8 && url.substr(0, 8) == "https://"; }
 
-sdk::attachment map_one(const message_object& material) {
+sdk::attachment map_one(const sdk::json::json_object& material) {
   sdk::attachment out;
-  out.uri = material.text("url");
+  out.uri = material.required_string("url");
   sdk::require_max_length(material.path_of("url"), out.uri, max_url);
   if (!is_https_url(out.uri)) throw sdk::invalid_field(material.path_of("url"), "must be an https:// URL");
 
-  if (auto mime = material.optional_text("mimeType")) {
+  if (auto mime = material.optional_string("mimeType")) {
     out.mime = lowercase(*std::move(mime));
     if (out.mime.size() > max_mime || !is_media_type(out.mime))
       throw sdk::invalid_field(material.path_of("mimeType"), "must be a media type like image/jpeg, without parameters");
@@ -56,19 +56,19 @@ sdk::attachment map_one(const message_object& material) {
     if (*size < 0) throw sdk::invalid_field(material.path_of("fileSize"), "must not be negative");
     out.size = *size;
   }
-  if (auto sha256 = material.optional_text("sha256")) {
+  if (auto sha256 = material.optional_string("sha256")) {
     if (!is_hex_digest(*sha256)) throw sdk::invalid_field(material.path_of("sha256"), "must be 64 hexadecimal digits");
     out.sha256 = lowercase(*std::move(sha256));
   }
   // The unified attachment has no name: fileName is checked for its type only, not mapped.
-  material.optional_text("fileName");
+  material.optional_string("fileName");
   return out;
 }
 
 }  // namespace
 
-void map_materials(const message_object& data, std::int64_t max_materials, sdk::case_builder& out) {
-  const auto materials = data.objects("materials");
+void map_materials(const sdk::json::json_object& data, std::int64_t max_materials, sdk::case_builder& out) {
+  const auto materials = data.optional_object_array("materials");
   if (static_cast<std::int64_t>(materials.size()) > max_materials)
     throw sdk::invalid_field(data.path_of("materials"),
                              "holds more than the " + std::to_string(max_materials) + " materials this channel accepts");

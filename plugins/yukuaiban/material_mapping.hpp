@@ -3,14 +3,13 @@
 // workflow checks when it downloads them.
 #pragma once
 
-#include "message_object.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <cstdint>
 
 namespace casegw::yukuaiban {
 
-void map_materials(const message_object& data, std::int64_t max_materials, sdk::case_builder& out);
+void map_materials(const sdk::json::json_object& data, std::int64_t max_materials, sdk::case_builder& out);
 
 }  // namespace casegw::yukuaiban

@@ -1,9 +1,8 @@
 #include "message_envelope.hpp"
 
-#include "strict_json.hpp"
-
 #include <casegw/sdk/date_time.hpp>
 #include <casegw/sdk/field_errors.hpp>
+#include <casegw/sdk/json/strict_json.hpp>
 #include <casegw/sdk/text.hpp>
 
 namespace casegw::yukuaiban {
@@ -12,15 +11,15 @@ namespace {
 
 constexpr std::size_t max_msg_id = 64;
 
-message_type read_type(const message_object& meta) {
-  const std::string type = meta.text("msgType");
+message_type read_type(const sdk::json::json_object& meta) {
+  const std::string type = meta.required_string("msgType");
   if (type == "order") return message_type::order;
   if (type == "evaluation") return message_type::evaluation;
   throw sdk::invalid_field(meta.path_of("msgType"), "must be order or evaluation");
 }
 
-void check_app_id(const message_object& meta, const ykb_settings& settings) {
-  const std::string app_id = meta.text("appId");
+void check_app_id(const sdk::json::json_object& meta, const ykb_settings& settings) {
+  const std::string app_id = meta.required_string("appId");
   if (!settings.app_id.empty() && app_id != settings.app_id)
     throw sdk::invalid_field(meta.path_of("appId"), "is not the application this channel is configured for (setting app_id)");
 }
@@ -33,13 +32,15 @@ bool is_supported_version(std::string_view version) noexcept {
 }
 
 ykb_message ykb_message::parse(std::string_view body, const ykb_settings& settings) {
-  boost::json::value document = parse_strict_object(body);
-  const message_object meta = message_object(document.get_object(), "").object("meta");
-  if (!is_supported_version(meta.text("version")))
+  // Strict JSON: no comments, no trailing commas, nesting at most 32 deep, no key twice; a
+  // leading UTF-8 byte order mark marks the encoding and is skipped.
+  boost::json::value document = sdk::json::parse_strict_object(body, {.skip_byte_order_mark = true});
+  const sdk::json::json_object meta = sdk::json::json_object(document.get_object()).required_object("meta");
+  if (!is_supported_version(meta.required_string("version")))
     throw sdk::rejection(sdk::code::unsupported_version, meta.path_of("version"), "this adapter reads envelope version 1.x only");
   check_app_id(meta, settings);
-  sdk::require_max_length(meta.path_of("msgId"), meta.text("msgId"), max_msg_id);
-  sdk::read_iso8601(meta.path_of("timestamp"), meta.text("timestamp"));
+  sdk::require_max_length(meta.path_of("msgId"), meta.required_string("msgId"), max_msg_id);
+  sdk::read_iso8601(meta.path_of("timestamp"), meta.required_string("timestamp"));
   const message_type type = read_type(meta);
 
   ykb_message message(std::move(document), type);
@@ -47,8 +48,8 @@ ykb_message ykb_message::parse(std::string_view body, const ykb_settings& settin
   return message;
 }
 
-message_object ykb_message::root() const { return message_object(document_.get_object(), ""); }
+sdk::json::json_object ykb_message::root() const { return sdk::json::json_object(document_.get_object()); }
 
-message_object ykb_message::data() const { return root().object("data"); }
+sdk::json::json_object ykb_message::data() const { return root().required_object("data"); }
 
 }  // namespace casegw::yukuaiban

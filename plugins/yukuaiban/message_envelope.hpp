@@ -4,8 +4,9 @@
 // meta, and keeps the parsed document alive for the data view it hands out.
 #pragma once
 
-#include "message_object.hpp"
 #include "ykb_settings.hpp"
+
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <boost/json/value.hpp>
 
@@ -25,11 +26,11 @@ class ykb_message {
 
   message_type type() const noexcept { return type_; }
   // Valid as long as this message is.
-  message_object data() const;
+  sdk::json::json_object data() const;
 
  private:
   ykb_message(boost::json::value document, message_type type) : document_(std::move(document)), type_(type) {}
-  message_object root() const;
+  sdk::json::json_object root() const;
 
   boost::json::value document_;
   message_type type_;

@@ -1,11 +1,9 @@
 #include "progress_message.hpp"
 
-#include "message_object.hpp"
-#include "strict_json.hpp"
 #include "ykb_vocabulary.hpp"
 
-#include <casegw/sdk/date_time.hpp>
 #include <casegw/sdk/field_errors.hpp>
+#include <casegw/sdk/json/event_reader.hpp>
 #include <casegw/sdk/json_writer.hpp>
 
 #include <optional>
@@ -14,8 +12,6 @@
 namespace casegw::yukuaiban {
 
 namespace {
-
-constexpr std::string_view event_schema = "casegw.event/v1";
 
 struct progress {
   std::string msg_id, order_no, handle_time;
@@ -27,20 +23,13 @@ struct progress {
 // an out-of-scope item's reporter is told why), so those two carry their text.
 bool needs_opinion(std::string_view event_type) noexcept { return event_type == "not_accepted" || event_type == "resolved"; }
 
-progress read_event(const message_object& event) {
-  if (event.text("schema") != event_schema)
-    throw sdk::rejection(sdk::code::unsupported_version, "schema", "this adapter reads casegw.event/v1 events only");
-  progress p;
-  p.msg_id = event.text("event_id");
-  p.order_no = event.text("channel_case_ref");
-  const std::string type = event.text("type");
-  const auto status = status_for_event_type(type);
+progress read_event(std::string_view event_json) {
+  sdk::json::workflow_event event = sdk::json::read_workflow_event(event_json);
+  const auto status = status_for_event_type(event.type);
   if (!status) throw sdk::invalid_field("type", "has no counterpart among 渝快办's progress statuses");
-  p.status = *status;
-  p.handle_time = sdk::read_iso8601("occurred_at", event.text("occurred_at"));
-  p.opinion = needs_opinion(type) ? std::optional<std::string>(event.text("status_text")) : event.optional_text("status_text");
-  p.case_id = event.optional_text("case_id");
-  return p;
+  if (needs_opinion(event.type) && !event.status_text) throw sdk::missing_field("status_text");
+  return {std::move(event.event_id), std::move(event.channel_case_ref), std::move(event.occurred_at), *status,
+          std::move(event.status_text), std::move(event.case_id)};
 }
 
 std::string progress_body(const progress& p) {
@@ -63,8 +52,7 @@ std::string progress_body(const progress& p) {
 }  // namespace
 
 void encode_progress(std::string_view event_json, std::string_view progress_path, sdk::outbound_request& out) {
-  const boost::json::value document = parse_strict_object(event_json);
-  const progress p = read_event(message_object(document.get_object(), ""));
+  const progress p = read_event(event_json);
 
   out.request_line("POST", progress_path);
   out.header("Content-Type", "application/json; charset=utf-8");

@@ -7,17 +7,17 @@
 
 namespace casegw::yukuaiban {
 
-ykb_rating read_rating(const message_object& data) {
-  const message_object evaluation = data.object("evaluation");
+ykb_rating read_rating(const sdk::json::json_object& data) {
+  const sdk::json::json_object evaluation = data.required_object("evaluation");
   ykb_rating rating;
   rating.order_no = read_order_no(evaluation);
-  const std::int64_t level = evaluation.integer("level");
+  const std::int64_t level = evaluation.required_integer("level");
   if (level < 1 || level > 5)
     throw sdk::invalid_field(evaluation.path_of("level"), "must be 1 to 5 (5 非常满意 ... 1 非常不满意)");
   rating.label = std::to_string(level);
-  rating.rated_at = sdk::read_iso8601(evaluation.path_of("evaluateTime"), evaluation.text("evaluateTime"));
+  rating.rated_at = sdk::read_iso8601(evaluation.path_of("evaluateTime"), evaluation.required_string("evaluateTime"));
   // The user's remark is their own words: checked for its type, never logged or echoed.
-  evaluation.optional_text("comment");
+  evaluation.optional_string("comment");
   return rating;
 }
 

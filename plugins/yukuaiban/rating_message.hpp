@@ -9,7 +9,7 @@
 // does not take (docs/channels/yukuaiban.md, "Evaluation messages").
 #pragma once
 
-#include "message_object.hpp"
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <string>
 
@@ -22,7 +22,7 @@ struct ykb_rating {
 };
 
 // Throws MISSING_FIELD, WRONG_TYPE, INVALID_FIELD or INVALID_DATE naming the field.
-ykb_rating read_rating(const message_object& data);
+ykb_rating read_rating(const sdk::json::json_object& data);
 
 // The refusal decode() answers a well-formed rating with: INVALID_FIELD meta.msgType.
 [[noreturn]] void refuse_rating_on_case_intake();

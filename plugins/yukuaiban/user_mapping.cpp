@@ -22,24 +22,24 @@ bool is_certificate_number(std::string_view number) noexcept {
   return true;
 }
 
-void refuse_fields(const message_object& user, std::initializer_list<std::string_view> keys, std::string_view user_type) {
+void refuse_fields(const sdk::json::json_object& user, std::initializer_list<std::string_view> keys, std::string_view user_type) {
   for (auto key : keys)
     if (user.has(key))
       throw sdk::invalid_field(user.path_of(key), "is not allowed for a user of type " + std::string(user_type));
 }
 
-void map_name_and_mobile(const message_object& user, sdk::reporter& out) {
-  out.name = user.text("name");
+void map_name_and_mobile(const sdk::json::json_object& user, sdk::reporter& out) {
+  out.name = user.required_string("name");
   sdk::require_max_length(user.path_of("name"), out.name, max_name);
-  out.phone = user.text("mobile");
+  out.phone = user.required_string("mobile");
   if (!sdk::is_mainland_mobile(out.phone))
     throw sdk::invalid_field(user.path_of("mobile"), "must be an 11-digit mainland mobile number");
 }
 
-std::string certificate_number(const message_object& user) {
-  const std::string type = user.optional_text("certType").value_or(std::string(resident_id_cert_type));
+std::string certificate_number(const sdk::json::json_object& user) {
+  const std::string type = user.optional_string("certType").value_or(std::string(resident_id_cert_type));
   if (!is_cert_type(type)) throw sdk::invalid_field(user.path_of("certType"), "must be one of " + std::string(cert_type_codes));
-  const std::string number = user.text("certNo");
+  const std::string number = user.required_string("certNo");
   if (type == resident_id_cert_type) {
     auto normalized = sdk::normalized_resident_id(number);
     if (!normalized)
@@ -51,7 +51,7 @@ std::string certificate_number(const message_object& user) {
   return number;
 }
 
-sdk::reporter personal(const message_object& user) {
+sdk::reporter personal(const sdk::json::json_object& user) {
   refuse_fields(user, {"creditCode"}, "PERSONAL");
   sdk::reporter out;
   out.type = sdk::reporter_type::person;
@@ -60,12 +60,12 @@ sdk::reporter personal(const message_object& user) {
   return out;
 }
 
-sdk::reporter corporate(const message_object& user) {
+sdk::reporter corporate(const sdk::json::json_object& user) {
   refuse_fields(user, {"certType", "certNo"}, "CORPORATE");
   sdk::reporter out;
   out.type = sdk::reporter_type::enterprise;
   map_name_and_mobile(user, out);
-  out.id_number = user.text("creditCode");
+  out.id_number = user.required_string("creditCode");
   if (!sdk::is_unified_social_credit_code(out.id_number))
     throw sdk::invalid_field(user.path_of("creditCode"),
                              "must be an 18-character unified social credit code with a valid check character");
@@ -74,8 +74,8 @@ sdk::reporter corporate(const message_object& user) {
 
 }  // namespace
 
-void map_user(const message_object& user, sdk::case_builder& out) {
-  const std::string type = user.text("userType");
+void map_user(const sdk::json::json_object& user, sdk::case_builder& out) {
+  const std::string type = user.required_string("userType");
   sdk::reporter reporter;
   if (type == "PERSONAL") {
     reporter = personal(user);
@@ -84,7 +84,7 @@ void map_user(const message_object& user, sdk::case_builder& out) {
   } else {
     throw sdk::invalid_field(user.path_of("userType"), "must be PERSONAL or CORPORATE");
   }
-  reporter.contact_consent = user.optional_flag("contactConsent").value_or(false);
+  reporter.contact_consent = user.optional_bool("contactConsent").value_or(false);
   out.reporter(std::move(reporter));
 }
 

@@ -6,12 +6,11 @@
 // people's data, which must not travel on. Personal data never appears in a message.
 #pragma once
 
-#include "message_object.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::yukuaiban {
 
-void map_user(const message_object& user, sdk::case_builder& out);
+void map_user(const sdk::json::json_object& user, sdk::case_builder& out);
 
 }  // namespace casegw::yukuaiban

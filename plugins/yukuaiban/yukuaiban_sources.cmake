@@ -2,8 +2,6 @@
 # (tests/plugins/yukuaiban compiles them directly and drives them through the fake host).
 set(YUKUAIBAN_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/boost_json_impl.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/strict_json.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/message_object.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ykb_vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ykb_settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/message_envelope.cpp

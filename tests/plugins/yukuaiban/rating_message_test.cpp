@@ -13,7 +13,7 @@ constexpr const char* rating = "evaluation-haochaping.json";
 
 ykb_rating read(const std::string& body) {
   const value document = boost::json::parse(body);
-  return read_rating(message_object(document.at("data").as_object(), "data"));
+  return read_rating(sdk::json::json_object(document.at("data").as_object(), "data"));
 }
 
 TEST(YukuaibanRating, TheSampleRatingReadsAsTheHaochapingCode) {
