@@ -3,14 +3,13 @@
 // the workflow checks when it downloads them.
 #pragma once
 
-#include "wire_node.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <cstdint>
 
 namespace casegw::national_regulation {
 
-void map_attachments(const wire_node& clue, std::int64_t max_attachments, sdk::case_builder& out);
+void map_attachments(const sdk::json::json_object& clue, std::int64_t max_attachments, sdk::case_builder& out);
 
 }  // namespace casegw::national_regulation

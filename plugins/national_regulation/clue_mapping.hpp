@@ -4,14 +4,14 @@
 #pragma once
 
 #include "regulation_settings.hpp"
-#include "wire_node.hpp"
 
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::national_regulation {
 
 // `host` answers whether the clue's region code is a known division.
-void map_clue(const wire_node& clue, const regulation_settings& settings, const sdk::host& host, sdk::case_builder& out);
+void map_clue(const sdk::json::json_object& clue, const regulation_settings& settings, const sdk::host& host, sdk::case_builder& out);
 
 }  // namespace casegw::national_regulation

@@ -1,10 +1,9 @@
 #include "feedback_encoding.hpp"
 
-#include "epoch_millis.hpp"
-#include "json_document.hpp"
 #include "regulation_vocabulary.hpp"
-#include "wire_node.hpp"
 
+#include <casegw/sdk/date_time.hpp>
+#include <casegw/sdk/json/event_reader.hpp>
 #include <casegw/sdk/json_writer.hpp>
 #include <casegw/sdk/text.hpp>
 
@@ -15,7 +14,6 @@ namespace casegw::national_regulation {
 
 namespace {
 
-constexpr std::string_view event_schema = "casegw.event/v1";
 constexpr std::string_view feedback_version = "1.0";
 // The platform's opinion field (办理意见 / 办理结果) holds at most this many characters.
 constexpr std::size_t max_opinion = 4000;
@@ -27,21 +25,20 @@ struct feedback {
   std::optional<std::string> opinion, local_case_id;
 };
 
-feedback read_event(const wire_node& event) {
-  if (event.text("schema") != event_schema)
-    throw sdk::rejection(sdk::code::unsupported_version, "schema", "this adapter reads casegw.event/v1 events only");
-  feedback f;
-  f.message_id = event.text("event_id");  // stable across retries: the platform drops a msgId it has seen
-  f.clue_no = event.text("channel_case_ref");
-  const auto status = status_for_event_type(event.text("type"));
+feedback read_event(std::string_view event_json) {
+  sdk::json::workflow_event event = sdk::json::read_workflow_event(event_json);
+  const auto status = status_for_event_type(event.type);
   if (!status)
     throw sdk::invalid_field("type", "has no counterpart among the national system's feedback statuses");
+  feedback f;
+  f.message_id = std::move(event.event_id);  // stable across retries: the platform drops a msgId it has seen
+  f.clue_no = std::move(event.channel_case_ref);
   f.status = *status;
-  f.handled_at = epoch_millis_of("occurred_at", event.text("occurred_at"));
-  f.opinion = event.optional_text("status_text");
+  f.handled_at = sdk::epoch_millis_of("occurred_at", event.occurred_at);
+  f.opinion = std::move(event.status_text);
   if (f.status.needs_text && !f.opinion) throw sdk::missing_field("status_text");
   if (f.opinion) sdk::require_max_length("status_text", *f.opinion, max_opinion);
-  f.local_case_id = event.optional_text("case_id");
+  f.local_case_id = std::move(event.case_id);
   return f;
 }
 
@@ -69,8 +66,7 @@ std::string feedback_body(const feedback& f, const regulation_settings& settings
 }  // namespace
 
 void encode_feedback(std::string_view event_json, const regulation_settings& settings, sdk::outbound_request& out) {
-  const boost::json::value document = parse_json_object(event_json, "the event");
-  const feedback f = read_event(wire_node(document.get_object(), ""));
+  const feedback f = read_event(event_json);
   out.request_line("POST", settings.feedback_path);
   out.header("Content-Type", "application/json; charset=utf-8");
   out.body(feedback_body(f, settings));

@@ -2,13 +2,12 @@
 // the address the reporter gave.
 #pragma once
 
-#include "wire_node.hpp"
-
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::national_regulation {
 
-void map_location(const wire_node& location, const sdk::host& host, sdk::case_builder& out);
+void map_location(const sdk::json::json_object& location, const sdk::host& host, sdk::case_builder& out);
 
 }  // namespace casegw::national_regulation

@@ -5,7 +5,8 @@
 #pragma once
 
 #include "regulation_settings.hpp"
-#include "wire_node.hpp"
+
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <string_view>
 
@@ -17,7 +18,7 @@ inline constexpr std::string_view clue_assignment = "CLUE_ASSIGN";
 // Throws UNSUPPORTED_VERSION (header.version), MISSING_FIELD, WRONG_TYPE, INVALID_FIELD (a
 // message type other than CLUE_ASSIGN, a receiver other than the access_code setting) or
 // INVALID_DATE (header.sendTime).
-void check_header(const wire_node& message, const regulation_settings& settings);
+void check_header(const sdk::json::json_object& message, const regulation_settings& settings);
 
 // "1" and "1.<minor>": minors only add optional fields, which this adapter ignores.
 bool is_supported_version(std::string_view version) noexcept;

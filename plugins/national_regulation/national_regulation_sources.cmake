@@ -2,10 +2,6 @@
 # (tests/plugins/national_regulation compiles them directly and drives them through the fake host).
 set(NATIONAL_REGULATION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/boost_json_impl.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/duplicate_key_finder.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/json_document.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/wire_node.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/epoch_millis.cpp
     ${CMAKE_CURRENT_LIST_DIR}/regulation_vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/regulation_settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/message_header.cpp

@@ -5,15 +5,14 @@
 // Personal data never appears in an error message, only the field's path.
 #pragma once
 
-#include "wire_node.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <string_view>
 
 namespace casegw::national_regulation {
 
-void map_reporter(const wire_node& reporter, sdk::case_builder& out);
+void map_reporter(const sdk::json::json_object& reporter, sdk::case_builder& out);
 
 // A mainland mobile number (11 digits, 13..19) or a landline with its area code, written
 // 02368881234 or 023-68881234.

@@ -2,13 +2,12 @@
 // 监管对象), usually an enterprise identified by its unified social credit code.
 #pragma once
 
-#include "wire_node.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::national_regulation {
 
 // Optional: a consultation or a suggestion often names nobody.
-void map_subject(const wire_node& clue, sdk::case_builder& out);
+void map_subject(const sdk::json::json_object& clue, sdk::case_builder& out);
 
 }  // namespace casegw::national_regulation

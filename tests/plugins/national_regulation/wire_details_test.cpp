@@ -1,9 +1,7 @@
-// The details of reading the wire: where a duplicate key is, how epoch milliseconds convert both
-// ways, and what the adapter tolerates (null optionals, unknown fields, later minors, a BOM).
+// The details of reading the wire: how epoch milliseconds convert both ways, and what the
+// adapter tolerates (null optionals, unknown fields, later minors, a BOM). Where a repeated key
+// is named is the SDK's strict JSON reading, tested in tests/unit/sdk.
 #include "regulation_fixture.hpp"
-
-#include "duplicate_key_finder.hpp"
-#include "epoch_millis.hpp"
 
 #include <casegw/sdk/date_time.hpp>
 
@@ -13,26 +11,11 @@ namespace {
 using boost::json::object;
 using boost::json::value;
 
-TEST(NationalRegulationDuplicateKeys, PathNamesTheRepeatedKeyWhereverItIs) {
-  EXPECT_EQ(first_duplicate_key(R"({"a": 1, "a": 2})"), "a");
-  EXPECT_EQ(first_duplicate_key(R"({"a": {"b": 1, "c": {"d": 1, "d": 2}}})"), "a.c.d");
-  EXPECT_EQ(first_duplicate_key(R"({"list": [{"x": 1}, {"x": 1, "y": [1, [2], {}], "x": 3}]})"), "list[1].x");
-  EXPECT_EQ(first_duplicate_key(R"({"list": [[], [{"k": 1, "k": 1}]]})"), "list[1][0].k");
-  // Escapes are decoded before keys are compared: "ti\u0074le" is "title".
-  EXPECT_EQ(first_duplicate_key(R"({"title": "a", "ti\u0074le": "b"})"), "title");
-}
-
-TEST(NationalRegulationDuplicateKeys, TheSameKeyInDifferentObjectsIsNoDuplicate) {
-  EXPECT_EQ(first_duplicate_key(R"({"a": {"name": 1}, "b": {"name": 2}, "c": [{"name": 3}, {"name": 4}]})"), std::nullopt);
-  EXPECT_EQ(first_duplicate_key(R"({"a": {"a": {"a": 1}}})"), std::nullopt);
-  EXPECT_EQ(first_duplicate_key("[1, 2, 2]"), std::nullopt);
-}
-
 TEST(NationalRegulationEpochMillis, InboundAndOutboundConversionsAreInverse) {
   for (const std::int64_t millis : {std::int64_t{946684800000}, std::int64_t{1794969725000}, std::int64_t{1794900011375},
                                     std::int64_t{1796399999999}, std::int64_t{4102444799999}}) {
     const std::string text = sdk::read_epoch_millis("t", millis);
-    EXPECT_EQ(epoch_millis_of("t", text), millis) << text;
+    EXPECT_EQ(sdk::epoch_millis_of("t", text), millis) << text;
   }
 }
 
