@@ -1,5 +1,5 @@
 // Outbound HTTP/1.1: one connection per request (resolve, connect, TLS with host-name
-// verification, write, read) under a single deadline, the response body kept up to 64 KiB.
+// verification, write, read) under a single deadline, the response body kept up to the request's limit.
 #include "net/http_client.hpp"
 
 #include "net/client_tls_context.hpp"
@@ -35,7 +35,6 @@ using plain_stream = beast::tcp_stream;
 using tls_stream = beast::ssl_stream<beast::tcp_stream>;
 using completion = std::function<void(client_result)>;
 
-constexpr std::size_t max_kept_body = 64 * 1024;
 constexpr std::uint32_t max_response_header = 64 * 1024;
 
 struct client_core {
@@ -197,7 +196,7 @@ class exchange final : public closable_connection, public std::enable_shared_fro
     if (finished_) return;
     if (ec) return fail(describe_failure("write", ec));
     parser_.header_limit(max_response_header);
-    parser_.body_limit(boost::none);  // only the first 64 KiB are kept; the rest is never read
+    parser_.body_limit(boost::none);  // only max_body_bytes are kept; the rest is never read
     parser_.skip(request_.method == "HEAD");
     http::async_read_header(stream_, buffer_, parser_, continue_with(&exchange::on_header));
   }
@@ -226,9 +225,9 @@ class exchange final : public closable_connection, public std::enable_shared_fro
     if (ec == http::error::need_buffer) ec = {};
     if (ec) return fail(describe_failure("read", ec));
     const std::size_t received = chunk_.size() - parser_.get().body().size;
-    const std::size_t room = max_kept_body - result_.body.size();
+    const std::size_t room = request_.max_body_bytes - result_.body.size();
     result_.body.append(chunk_.data(), std::min(received, room));
-    if (parser_.is_done() || result_.body.size() >= max_kept_body) return succeed();
+    if (parser_.is_done() || result_.body.size() >= request_.max_body_bytes) return succeed();
     read_body_chunk();
   }
 

@@ -27,13 +27,16 @@ struct client_request {
   std::string content_type = "application/json";
   std::string body;
   std::chrono::milliseconds timeout{10'000};  // connect + TLS + write + read, all together
+  // The response body is kept up to this size; the rest is not read. Deliveries only need the
+  // start of an error answer; a poll of a platform needs the whole page.
+  std::size_t max_body_bytes = 64 * 1024;
 };
 
 struct client_result {
   bool completed = false;  // a response was received (status is meaningful)
   int status = 0;
   std::vector<http_header> headers;
-  std::string body;   // at most the first 64 KiB
+  std::string body;   // at most the request's max_body_bytes
   std::string error;  // when !completed: "timeout", "connection refused", "certificate verify failed", ...
   std::string header(std::string_view name) const;
 };

@@ -16,9 +16,9 @@
 namespace casegw::pull {
 namespace {
 
-// net::http_client keeps the first 64 KiB of an answer; a page cut there would be read as a
-// malformed answer, so it is refused by name (lower the adapter's page size).
-constexpr std::size_t kept_answer_bytes = 64 * 1024;
+// The largest page read; a page cut there would be read as a malformed answer, so it is refused
+// by name (lower the adapter's page size). 500 items of the largest state_council item fit.
+constexpr std::size_t kept_answer_bytes = 16 * 1024 * 1024;
 
 bool same_name(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -41,6 +41,7 @@ net::client_request to_client_request(const plugin_host::poll_request& built, co
   request.url = options.base_url + built.path;
   request.method = built.method;
   request.timeout = options.timeout;
+  request.max_body_bytes = kept_answer_bytes;
   request.body = built.body;
   request.content_type.clear();
   for (const auto& [name, value] : built.headers) {
