@@ -33,39 +33,39 @@ std::string lowered_digest(std::string_view text) {
 }
 
 // The SHA-256 for the unified case; "" for an SM3 digest, which has no place there.
-std::string read_digest(const json_node& file) {
-  const auto digest = file.optional_child("digest");
+std::string read_digest(const sdk::json::json_object& file) {
+  const auto digest = file.optional_object("digest");
   if (!digest) return {};
-  const std::string algorithm = digest->text("algorithm");
+  const std::string algorithm = digest->required_string("algorithm");
   if (algorithm != "SHA-256" && algorithm != "SM3")
     throw sdk::invalid_field(digest->path_of("algorithm"), "must be SHA-256 or SM3");
-  std::string value = lowered_digest(digest->text("value"));
+  std::string value = lowered_digest(digest->required_string("value"));
   if (value.empty()) throw sdk::invalid_field(digest->path_of("value"), "must be 64 hexadecimal digits");
   return algorithm == "SHA-256" ? value : std::string();
 }
 
-sdk::attachment read_attachment(const json_node& file) {
+sdk::attachment read_attachment(const sdk::json::json_object& file) {
   sdk::attachment out;
-  out.uri = file.text("url");
+  out.uri = file.required_string("url");
   sdk::require_max_length(file.path_of("url"), out.uri, max_url);
   // The platform's file service is https only; any other scheme cannot be fetched safely.
   if (out.uri.rfind("https://", 0) != 0 || out.uri.size() == 8)
     throw sdk::invalid_field(file.path_of("url"), "must be an https:// URL");
-  if (auto mime = file.optional_text("mimeType")) {
+  if (auto mime = file.optional_string("mimeType")) {
     if (!is_lowercase_media_type(*mime))
       throw sdk::invalid_field(file.path_of("mimeType"), "must be a lowercase media type like application/pdf");
     out.mime = *std::move(mime);
   }
-  if (const auto size = file.optional_count("size")) out.size = *size;
+  if (const auto size = file.optional_non_negative_integer("size")) out.size = *size;
   out.sha256 = read_digest(file);
-  file.optional_text("fileName");  // may name the citizen: not mapped, but a string when sent
+  file.optional_string("fileName");  // may name the citizen: not mapped, but a string when sent
   return out;
 }
 
 }  // namespace
 
-void map_attachments(const json_node& item, sdk::case_builder& out) {
-  const auto files = item.children("attachments");
+void map_attachments(const sdk::json::json_object& item, sdk::case_builder& out) {
+  const auto files = item.optional_object_array("attachments");
   if (files.size() > max_attachments)
     throw sdk::invalid_field(item.path_of("attachments"), "holds more than the 50 attachments a case may carry");
   for (const auto& file : files) out.add_attachment(read_attachment(file));

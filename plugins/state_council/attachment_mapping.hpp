@@ -5,12 +5,11 @@
 // GB/T 32905) is checked for its form and left in the stored raw item.
 #pragma once
 
-#include "json_node.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::state_council {
 
-void map_attachments(const json_node& item, sdk::case_builder& out);
+void map_attachments(const sdk::json::json_object& item, sdk::case_builder& out);
 
 }  // namespace casegw::state_council

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "council_settings.hpp"
-#include "json_node.hpp"
 
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::state_council {
 
-void map_clue(const json_node& clue, const council_settings& settings, const sdk::host& host, sdk::case_builder& out);
+void map_clue(const sdk::json::json_object& clue, const council_settings& settings, const sdk::host& host, sdk::case_builder& out);
 
 }  // namespace casegw::state_council

@@ -4,15 +4,15 @@
 #pragma once
 
 #include "council_settings.hpp"
-#include "json_node.hpp"
 
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::state_council {
 
 // Throws sdk::rejection with the standard codes (field_errors.hpp), naming the wire field.
-void map_item(const json_node& item, const council_settings& settings, const sdk::host& host, sdk::case_builder& out);
+void map_item(const sdk::json::json_object& item, const council_settings& settings, const sdk::host& host, sdk::case_builder& out);
 
 // Accepts "2" and "2.<minor>": minors only add optional fields, which this adapter ignores.
 bool is_supported_schema_version(std::string_view version) noexcept;

@@ -1,11 +1,12 @@
 #include "poll_answer.hpp"
 
-#include "json_document.hpp"
 #include "json_slices.hpp"
 #include "poll_request.hpp"
 #include "upstream_errors.hpp"
 
 #include <casegw/sdk/field_errors.hpp>
+#include <casegw/sdk/json/json_object.hpp>
+#include <casegw/sdk/json/strict_json.hpp>
 
 #include <boost/json/parse.hpp>
 
@@ -33,17 +34,18 @@ std::optional<std::int64_t> platform_code_in(std::string_view body) {
 }
 
 item_page read_page(std::string_view body, unsigned status) {
-  const json_document document = json_document::parse(body, "a JSON object", "data.items");
-  const json_node root = document.root();
+  // Each item is decoded on its own later (a key an item repeats is refused then, for that item).
+  const boost::json::value document = sdk::json::parse_strict_object(body, {.duplicates_checked_below = "data.items"});
+  const sdk::json::json_object root(document.get_object());
   const auto code = root.optional_integer("code");
   if (!code) throw sdk::missing_field("code");
   if (*code != 0) throw upstream_error(status, *code);
 
-  const json_node data = root.child("data");
+  const sdk::json::json_object data = root.required_object("data");
   item_page page;
-  const std::size_t count = data.element_count("items");
-  page.has_more = data.optional_flag("hasMore").value_or(false);
-  page.next_cursor = data.optional_text("nextCursor");
+  const std::size_t count = data.required_array("items").size();
+  page.has_more = data.optional_bool("hasMore").value_or(false);
+  page.next_cursor = data.optional_string("nextCursor");
   if (page.next_cursor && !is_valid_cursor(*page.next_cursor))
     throw sdk::invalid_field(data.path_of("nextCursor"), "must be 1 to 512 printable ASCII characters without spaces");
   // Without a cursor to continue from, the next poll would fetch these items again forever.

@@ -21,11 +21,11 @@ struct division {
   std::string path;
 };
 
-std::optional<division> read_level(const json_node& region, std::string_view level, std::size_t digits) {
-  const auto node = region.optional_child(level);
+std::optional<division> read_level(const sdk::json::json_object& region, std::string_view level, std::size_t digits) {
+  const auto node = region.optional_object(level);
   if (!node) return std::nullopt;
-  division d{node->text("code"), node->path_of("code")};
-  node->optional_text("name");  // for people reading the item; the code is what counts
+  division d{node->required_string("code"), node->path_of("code")};
+  node->optional_string("name");  // for people reading the item; the code is what counts
   if (d.code.size() != digits || !sdk::region_code_format_problem(d.code).empty())
     throw sdk::invalid_region_code(d.path, "must be " + std::to_string(digits) + " digits at the " + std::string(level) + " level");
   return d;
@@ -42,7 +42,7 @@ bool ends_with_zero_pairs(const std::string& code, std::size_t pairs) {
 }
 
 // Province and county are required, city is optional, a village needs its town.
-division most_specific_division(const json_node& region) {
+division most_specific_division(const sdk::json::json_object& region) {
   const auto province = read_level(region, "province", 6);
   if (!province) throw sdk::missing_field(region.path_of("province"));
   if (!ends_with_zero_pairs(province->code, 2))
@@ -63,15 +63,15 @@ division most_specific_division(const json_node& region) {
   return village ? *village : town ? *town : *county;
 }
 
-void check_range(const json_node& coordinate, std::string_view key, double value, double min, double max) {
+void check_range(const sdk::json::json_object& coordinate, std::string_view key, double value, double min, double max) {
   if (!(value >= min && value <= max))
     throw sdk::invalid_field(coordinate.path_of(key), "lies outside China (are latitude and longitude swapped?)");
 }
 
 // Bounds of China with a margin: a point outside them is almost always latitude and longitude
 // written the wrong way round, which would place the case thousands of kilometres away.
-void map_coordinate(const json_node& location, sdk::case_builder& out) {
-  const auto coordinate = location.optional_child("coordinate");
+void map_coordinate(const sdk::json::json_object& location, sdk::case_builder& out) {
+  const auto coordinate = location.optional_object("coordinate");
   if (!coordinate) return;
   const auto longitude = coordinate->optional_number("longitude");
   const auto latitude = coordinate->optional_number("latitude");
@@ -86,15 +86,15 @@ void map_coordinate(const json_node& location, sdk::case_builder& out) {
 
 }  // namespace
 
-void map_location(const json_node& location, std::string_view jurisdiction_prefix, const sdk::host& host,
+void map_location(const sdk::json::json_object& location, std::string_view jurisdiction_prefix, const sdk::host& host,
                   sdk::case_builder& out) {
-  const division place = most_specific_division(location.child("region"));
+  const division place = most_specific_division(location.required_object("region"));
   if (place.code.compare(0, jurisdiction_prefix.size(), jurisdiction_prefix) != 0)
     throw sdk::invalid_region_code(place.path, "lies outside this channel's jurisdiction (setting jurisdiction_code)");
   sdk::check_region_code(host, place.path, place.code);
   out.region_code(place.code);
 
-  if (auto address = location.optional_text("address"); address && !sdk::is_blank(*address)) {
+  if (auto address = location.optional_string("address"); address && !sdk::is_blank(*address)) {
     sdk::require_max_length(location.path_of("address"), *address, max_address);
     out.address(*std::move(address));
   }

@@ -8,16 +8,15 @@
 // be in the gateway's official division list: else INVALID_REGION_CODE naming that level's code.
 #pragma once
 
-#include "json_node.hpp"
-
 #include <casegw/sdk/adapter.hpp>
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 #include <string_view>
 
 namespace casegw::state_council {
 
-void map_location(const json_node& location, std::string_view jurisdiction_prefix, const sdk::host& host,
+void map_location(const sdk::json::json_object& location, std::string_view jurisdiction_prefix, const sdk::host& host,
                   sdk::case_builder& out);
 
 }  // namespace casegw::state_council

@@ -19,9 +19,9 @@ bool is_passport_number(std::string_view text) noexcept {
 
 // The certificate number, checked for its type; an individual may not give a credit code, nor
 // an enterprise a personal document.
-std::string read_certificate(const json_node& certificate, bool is_individual) {
-  const std::string type = certificate.text("type");
-  const std::string number = certificate.text("number");
+std::string read_certificate(const sdk::json::json_object& certificate, bool is_individual) {
+  const std::string type = certificate.required_string("type");
+  const std::string number = certificate.required_string("number");
   const std::string number_path = certificate.path_of("number");
   if (is_individual && type == "resident_id") {
     auto id = sdk::normalized_resident_id(number);
@@ -43,7 +43,7 @@ std::string read_certificate(const json_node& certificate, bool is_individual) {
 
 // An anonymous item that carries identifying data is a platform defect: forwarding the data
 // would break the citizen's anonymity, so the item is refused instead.
-sdk::reporter anonymous_reporter(const json_node& reporter) {
+sdk::reporter anonymous_reporter(const sdk::json::json_object& reporter) {
   for (const std::string_view key : {"name", "phone", "certificate"})
     if (reporter.has(key)) throw sdk::invalid_field(reporter.path_of(key), "is not allowed for an anonymous reporter");
   sdk::reporter out;
@@ -51,21 +51,21 @@ sdk::reporter anonymous_reporter(const json_node& reporter) {
   return out;
 }
 
-sdk::reporter named_reporter(const json_node& reporter) {
-  const std::string type = reporter.text("type");
+sdk::reporter named_reporter(const sdk::json::json_object& reporter) {
+  const std::string type = reporter.required_string("type");
   const bool is_individual = type == "individual";
   if (!is_individual && type != "enterprise" && type != "organization")
     throw sdk::invalid_field(reporter.path_of("type"), "must be one of individual, enterprise, organization");
 
   sdk::reporter out;
   out.type = is_individual ? sdk::reporter_type::person : sdk::reporter_type::enterprise;
-  out.name = reporter.text("name");
+  out.name = reporter.required_string("name");
   sdk::require_max_length(reporter.path_of("name"), out.name, max_name);
-  out.phone = reporter.text("phone");
+  out.phone = reporter.required_string("phone");
   if (!is_reporter_phone(out.phone))
     throw sdk::invalid_field(reporter.path_of("phone"), "must be a mainland mobile number or a fixed-line number with its area code");
 
-  const auto certificate = reporter.optional_child("certificate");
+  const auto certificate = reporter.optional_object("certificate");
   if (certificate) out.id_number = read_certificate(*certificate, is_individual);
   if (!certificate && !is_individual) throw sdk::missing_field(reporter.path_of("certificate"));
   return out;
@@ -85,13 +85,13 @@ bool is_reporter_phone(std::string_view text) noexcept {
   return sdk::is_all_digits(digits) && digits.size() >= 10 && digits.size() <= 12;
 }
 
-void map_reporter(const json_node& reporter, sdk::case_builder& out) {
-  const bool anonymous = reporter.optional_flag("anonymous").value_or(false);
+void map_reporter(const sdk::json::json_object& reporter, sdk::case_builder& out) {
+  const bool anonymous = reporter.optional_bool("anonymous").value_or(false);
   sdk::reporter mapped = anonymous ? anonymous_reporter(reporter) : named_reporter(reporter);
   // Nobody can call an anonymous reporter back, whatever the flag says.
-  mapped.contact_consent = !anonymous && reporter.optional_flag("contactAllowed").value_or(false);
+  mapped.contact_consent = !anonymous && reporter.optional_bool("contactAllowed").value_or(false);
   out.reporter(std::move(mapped));
-  out.consent_to_disclose(reporter.optional_flag("disclosureAllowed").value_or(false));
+  out.consent_to_disclose(reporter.optional_bool("disclosureAllowed").value_or(false));
 }
 
 }  // namespace casegw::state_council

@@ -7,13 +7,12 @@
 // 公开) -> consent_to_disclose. Both default to false.
 #pragma once
 
-#include "json_node.hpp"
-
 #include <casegw/sdk/case_builder.hpp>
+#include <casegw/sdk/json/json_object.hpp>
 
 namespace casegw::state_council {
 
-void map_reporter(const json_node& reporter, sdk::case_builder& out);
+void map_reporter(const sdk::json::json_object& reporter, sdk::case_builder& out);
 
 // A mainland mobile number (11 digits, 13..19) or a fixed-line number with its area code,
 // "023-63851234" or "02363851234".

@@ -2,17 +2,20 @@
 
 #include "feedback_encoding.hpp"
 #include "item_mapping.hpp"
-#include "json_document.hpp"
 #include "poll_answer.hpp"
 #include "poll_request.hpp"
+
+#include <casegw/sdk/json/json_object.hpp>
+#include <casegw/sdk/json/strict_json.hpp>
 
 namespace casegw::state_council {
 
 state_council_adapter::state_council_adapter(sdk::host host) : host_(host), settings_(council_settings::read(host)) {}
 
 void state_council_adapter::decode(const sdk::request& request, sdk::case_builder& out) {
-  const json_document item = json_document::parse(request.body(), "a JSON object");
-  map_item(item.root(), settings_, host_, out);
+  // Strict JSON: UTF-8 only, no comments, no trailing data, nesting at most 32 deep, no key twice.
+  const boost::json::value item = sdk::json::parse_strict_object(request.body());
+  map_item(sdk::json::json_object(item.get_object()), settings_, host_, out);
 }
 
 void state_council_adapter::encode_event(const sdk::event& event, sdk::outbound_request& out) {

@@ -2,11 +2,7 @@
 # (tests/plugins/state_council compiles them directly and drives them through the fake host).
 set(STATE_COUNCIL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/boost_json_impl.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/json_document.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/duplicate_key_finder.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/json_node.cpp
     ${CMAKE_CURRENT_LIST_DIR}/json_slices.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/instant.cpp
     ${CMAKE_CURRENT_LIST_DIR}/uri_encoding.cpp
     ${CMAKE_CURRENT_LIST_DIR}/council_vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/council_settings.cpp
