@@ -10,6 +10,5 @@ set(GOV_SERVICE_PLATFORM_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/case_mapping.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reporter_mapping.cpp
     ${CMAKE_CURRENT_LIST_DIR}/attachment_list.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/beijing_time.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reply_encoding.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gov_service_platform_adapter.cpp)

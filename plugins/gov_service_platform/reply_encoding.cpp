@@ -1,9 +1,9 @@
 #include "reply_encoding.hpp"
 
-#include "beijing_time.hpp"
 #include "flat_message.hpp"
 #include "platform_vocabulary.hpp"
 
+#include <casegw/sdk/date_time.hpp>
 #include <casegw/sdk/field_errors.hpp>
 #include <casegw/sdk/json_writer.hpp>
 
@@ -33,7 +33,7 @@ reply read_event(const flat_message& event) {
   r.reply_id = event.required_text("event_id");
   r.case_no = event.required_text("channel_case_ref");
   r.kind = kind_of(event.required_text("type"));
-  r.reply_time = beijing_local_time("occurred_at", event.required_text("occurred_at"));
+  r.reply_time = sdk::beijing_local_datetime("occurred_at", event.required_text("occurred_at"));
   r.content = event.text("status_text");
   // A refusal, an extension and the final answer mean nothing to the reporter without words.
   if (r.kind.needs_text && !r.content) throw sdk::missing_field("status_text");
