@@ -24,8 +24,6 @@ void gateway_test::SetUp() {
   if (!options().start_workflow) workflow_->stop();
 
   layout_.directory = dir_->path();
-  layout_.intake_port = free_loopback_port();
-  layout_.admin_port = free_loopback_port();
   layout_.certificate = certificates_->server.certificate;
   layout_.private_key = certificates_->server.private_key;
   layout_.log_file = dir_->file("casegw.log");
@@ -33,8 +31,15 @@ void gateway_test::SetUp() {
   std::ofstream(dir_->file("admin.token")) << layout_.admin_token << "\n";
   prepare();
 
-  gateway_ = std::make_unique<gateway_process>(layout_, config_yaml());
-  ASSERT_TRUE(gateway_->start()) << gateway_->failure();
+  // A port found free can be taken by a parallel test before the gateway binds it: try again
+  // on other ports (the failure says which bind failed).
+  for (int attempt = 1;; ++attempt) {
+    layout_.intake_port = free_loopback_port();
+    layout_.admin_port = free_loopback_port();
+    gateway_ = std::make_unique<gateway_process>(layout_, config_yaml());
+    if (gateway_->start()) break;
+    ASSERT_LT(attempt, 3) << gateway_->failure();
+  }
 
   test_support::test_client_options client_options;
   client_options.ca_file = certificates_->ca_certificate.string();
@@ -134,8 +139,15 @@ void gateway_test::keep_for_schema_check(const std::string& case_id, const std::
 }
 
 void gateway_test::restart_gateway() {
-  gateway_ = std::make_unique<gateway_process>(layout_, config_yaml());
-  ASSERT_TRUE(gateway_->start()) << gateway_->failure();
+  // A port found free can be taken by a parallel test before the gateway binds it: try again
+  // on other ports (the failure says which bind failed).
+  for (int attempt = 1;; ++attempt) {
+    layout_.intake_port = free_loopback_port();
+    layout_.admin_port = free_loopback_port();
+    gateway_ = std::make_unique<gateway_process>(layout_, config_yaml());
+    if (gateway_->start()) break;
+    ASSERT_LT(attempt, 3) << gateway_->failure();
+  }
 }
 
 }  // namespace casegw::integration

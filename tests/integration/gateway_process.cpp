@@ -101,7 +101,10 @@ bool gateway_process::wait_ready(std::chrono::seconds within) {
       failure_ = "casegw exited during startup (status " + std::to_string(status) + "):\n" + log_text();
       return false;
     }
-    if (http_status(layout_.admin_port, "/readyz") == 200) return true;
+    // Our own log must say so too: under parallel tests another gateway can hold a port ours
+    // failed to bind, and its /readyz would answer for us.
+    if (http_status(layout_.admin_port, "/readyz") == 200 && log_text().find("ready: intake") != std::string::npos)
+      return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   failure_ = "casegw was not ready within the deadline:\n" + log_text();
