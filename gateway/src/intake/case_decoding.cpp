@@ -1,16 +1,11 @@
 #include "intake/case_decoding.hpp"
 
 #include "charset/to_utf8.hpp"
+#include "config/load_context.hpp"
 #include "unified_case/case_validator.hpp"
 
 namespace casegw::intake {
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-  return out;
-}
 
 decoded_case failed(decoding_stage stage, std::string code, std::string field, std::string message) {
   decoded_case out;
@@ -27,12 +22,12 @@ std::optional<decoding_failure> screen_content_type(const channel& ch, std::stri
   if (!media || !ch.accepts_media_type(media->type)) {
     const std::string shown = media && media->type.size() <= 80 ? "'" + media->type + "'" : std::string("the given type");
     return decoding_failure{decoding_stage::media_type, "UNSUPPORTED_MEDIA_TYPE", "",
-                            "this channel does not accept " + shown + "; it accepts: " + joined(ch.media_types)};
+                            "this channel does not accept " + shown + "; it accepts: " + config::join_names(ch.media_types)};
   }
   if (!ch.accepts_charset(media->charset)) {
     const std::string shown = media->charset.size() <= 40 ? "'" + media->charset + "'" : std::string("the given charset");
     return decoding_failure{decoding_stage::charset, "UNSUPPORTED_CHARSET", "",
-                            "this channel does not accept charset " + shown + "; it accepts: " + joined(ch.charsets)};
+                            "this channel does not accept charset " + shown + "; it accepts: " + config::join_names(ch.charsets)};
   }
   return std::nullopt;
 }
