@@ -14,7 +14,7 @@ namespace casegw::config {
 namespace {
 
 const std::vector<std::string> top_level_keys = {"data_dir", "intake", "admin", "logging", "store",
-                                                 "policy", "plugins", "destinations", "channels"};
+                                                 "policy", "routing", "plugins", "destinations", "channels"};
 
 std::optional<YAML::Node> parse_file(const std::string& path, load_context& context) {
   std::ifstream in(path, std::ios::binary);
@@ -38,6 +38,7 @@ void read_sections(const yaml_map_reader& root, gateway_config& config) {
   config.logging = read_logging(root);
   config.store = read_store(root);
   config.policy = read_policy(root);
+  config.routing = read_routing(root);
   config.plugin_directories = read_plugin_directories(root);
   config.destinations = read_destinations(root);
   config.channels = read_channels(root, config.destinations, config.intake);

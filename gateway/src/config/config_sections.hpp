@@ -18,6 +18,7 @@ admin_listener_config read_admin(const yaml_map_reader& root);
 logging_config read_logging(const yaml_map_reader& root);
 store_config read_store(const yaml_map_reader& root);
 policy_config read_policy(const yaml_map_reader& root);
+routing_config read_routing(const yaml_map_reader& root);
 std::vector<std::string> read_plugin_directories(const yaml_map_reader& root);
 std::vector<destination_config> read_destinations(const yaml_map_reader& root);
 // Needs the destinations to check that every channel names known ones.

@@ -79,6 +79,17 @@ struct policy_config {
   std::string deadline_profiles;
   std::string evaluation_rules;
   std::string divisions_directory;  // official division codes (docs/divisions.md); <config dir>/divisions
+  std::string scope_rules;          // scope screening rules (docs/scope-screening.md); <config dir>/policy/scope.yaml
+  // From this day of the year (MM-DD) on, /readyz fails while next year's calendar is missing;
+  // "never" only warns. The State Council publishes the arrangement in Oct-Dec.
+  std::string next_year_calendar_due = "12-01";
+  source_mark mark;
+};
+
+// Where cases go first (docs/routing.md): the unit directory and the ordered route rules.
+struct routing_config {
+  std::string units_file;   // <config dir>/routing/units.yaml
+  std::string routes_file;  // <config dir>/routing/routes.yaml
   source_mark mark;
 };
 
@@ -170,6 +181,7 @@ struct gateway_config {
   logging_config logging;
   store_config store;
   policy_config policy;
+  routing_config routing;
   std::vector<std::string> plugin_directories;  // searched in order; default: <exe dir>/plugins
   std::vector<destination_config> destinations;
   std::vector<channel_config> channels;

@@ -4,6 +4,18 @@
 #include <filesystem>
 
 namespace casegw::config {
+namespace {
+
+bool is_month_day_or_never(const std::string& text) {
+  if (text == "never") return true;
+  if (text.size() != 5 || text[2] != '-') return false;
+  for (std::size_t i : {0u, 1u, 3u, 4u})
+    if (text[i] < '0' || text[i] > '9') return false;
+  const int month = std::stoi(text.substr(0, 2)), day = std::stoi(text.substr(3, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+}  // namespace
 
 logging_config read_logging(const yaml_map_reader& root) {
   const auto map = root.child("logging", {"level", "format", "file"});
@@ -35,7 +47,8 @@ store_config read_store(const yaml_map_reader& root) {
 // Only the paths are read here; the files themselves are loaded and checked by the policy
 // stage, which reports their problems with their own file:line.
 policy_config read_policy(const yaml_map_reader& root) {
-  const auto map = root.child("policy", {"calendar", "deadline_profiles", "evaluation_rules", "divisions"});
+  const auto map = root.child("policy", {"calendar", "deadline_profiles", "evaluation_rules", "divisions",
+                                          "scope_rules", "next_year_calendar_due"});
   policy_config policy;
   policy.calendar_directory = map.context().resolve_path("calendar/holidays-cn");
   policy.deadline_profiles = map.context().resolve_path("policy/deadlines.yaml");
@@ -45,8 +58,26 @@ policy_config read_policy(const yaml_map_reader& root) {
   map.read_path("evaluation_rules", policy.evaluation_rules);
   policy.divisions_directory = map.context().resolve_path("divisions");
   map.read_path("divisions", policy.divisions_directory);
+  policy.scope_rules = map.context().resolve_path("policy/scope.yaml");
+  map.read_path("scope_rules", policy.scope_rules);
+  map.read_text("next_year_calendar_due", policy.next_year_calendar_due);
+  if (!is_month_day_or_never(policy.next_year_calendar_due))
+    map.report("next_year_calendar_due", "must be a day of the year as MM-DD (e.g. 12-01) or 'never'");
   policy.mark = map.context().file_mark();
   return policy;
+}
+
+// Only the paths: the routing stage loads the files and reports their problems with their own
+// file:line (it needs the divisions, destinations and channels to check them).
+routing_config read_routing(const yaml_map_reader& root) {
+  const auto map = root.child("routing", {"units", "routes"});
+  routing_config routing;
+  routing.units_file = map.context().resolve_path("routing/units.yaml");
+  routing.routes_file = map.context().resolve_path("routing/routes.yaml");
+  map.read_path("units", routing.units_file);
+  map.read_path("routes", routing.routes_file);
+  routing.mark = map.context().file_mark();
+  return routing;
 }
 
 std::vector<std::string> read_plugin_directories(const yaml_map_reader& root) {
