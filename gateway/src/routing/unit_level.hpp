@@ -3,10 +3,11 @@
 // functional departments (市市场监管局, ...) that some cases go to directly.
 #pragma once
 
+#include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
-#include <string>
 
 namespace casegw::routing {
 

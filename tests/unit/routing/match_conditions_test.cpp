@@ -108,6 +108,13 @@ TEST_F(MatchConditions, EveryKeyOfARuleMustHoldAndEachUnmetOneIsNamed) {
             "channel is city_portal, rule wants [hotline_12345]; domain is absent, rule wants [other]");
 }
 
+TEST_F(MatchConditions, GroupsOfTheWrongTypeReadAsAbsent) {
+  const boost::json::object c{{"channel", "city_portal"}, {"kind", 3}, {"handling", {"handed_down"}}};
+  EXPECT_EQ(probe("{channel: city_portal, kind: help, class: handed_down}", c).why_not,
+            "channel is absent, rule wants [city_portal]; kind is absent, rule wants [help]; "
+            "class is absent, rule wants [handed_down]");
+}
+
 TEST_F(MatchConditions, AnEmptyMatchBlockTakesEveryCase) {
   const auto r = files_.router_of("routes:\n  - {id: only, match: {}, direction: top_down, unit: scjgj}\n");
   auto c = sample_case();
