@@ -35,12 +35,13 @@ destination_policy with_at_least_one_slot(destination_policy policy) {
 
 }  // namespace
 
-delivery_lane::shared_state::shared_state(store::case_store& s, std::string id, destination_policy p)
-    : store(s), destination_id(std::move(id)), policy(p), backoff(p.base, p.cap) {}
+delivery_lane::shared_state::shared_state(store::case_store& s, std::string id, destination_policy p,
+                                         delivery_metrics* m)
+    : store(s), destination_id(std::move(id)), policy(p), backoff(p.base, p.cap), metrics(m) {}
 
 delivery_lane::delivery_lane(store::case_store& store, std::unique_ptr<destination> target,
-                             destination_policy policy, lane_timing timing)
-    : state_(std::make_shared<shared_state>(store, target->id(), with_at_least_one_slot(policy))),
+                             destination_policy policy, lane_timing timing, delivery_metrics* metrics)
+    : state_(std::make_shared<shared_state>(store, target->id(), with_at_least_one_slot(policy), metrics)),
       target_(std::move(target)),
       timing_(timing) {}
 
@@ -119,7 +120,7 @@ void delivery_lane::sleep_until_due(std::unique_lock<std::mutex>& lock) {
 void delivery_lane::dispatch(const std::vector<store::outbox_item>& items) {
   for (const store::outbox_item& item : items) {
     // The ticket, not the item, travels with the callback: no case content kept in flight twice.
-    attempt_ticket ticket{item.id, item.case_id, item.attempts};
+    attempt_ticket ticket{item.id, item.case_id, item.attempts, std::chrono::steady_clock::now()};
     auto state = state_;
     try {
       target_->deliver(item, [state, ticket](attempt_result result) { settle(*state, ticket, result); });
@@ -166,6 +167,12 @@ void delivery_lane::settle(shared_state& state, const attempt_ticket& ticket, co
       spdlog::error("case {} dead-lettered for {} after attempt {}: {}", ticket.case_id, state.destination_id,
                     attempt, result.detail);
       break;
+  }
+  if (state.metrics != nullptr) {
+    const auto outcome = step.what == next_step::action::record_delivered ? attempt_outcome::delivered
+                         : step.what == next_step::action::record_dead    ? attempt_outcome::dead
+                                                                          : attempt_outcome::retry;
+    state.metrics->attempt(state.destination_id, outcome, result, std::chrono::steady_clock::now() - ticket.started);
   }
   --state.in_flight;
   state.wake = true;

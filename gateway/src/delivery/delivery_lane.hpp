@@ -5,6 +5,7 @@
 
 #include "delivery/backoff.hpp"
 #include "delivery/delivery_counters.hpp"
+#include "delivery/delivery_metrics.hpp"
 #include "delivery/destination.hpp"
 #include "delivery/destination_policy.hpp"
 #include "store/case_store.hpp"
@@ -27,8 +28,9 @@ struct lane_timing {
 
 class delivery_lane {
  public:
+  // `metrics` (may be null) must outlive the lane.
   delivery_lane(store::case_store& store, std::unique_ptr<destination> target, destination_policy policy,
-                lane_timing timing);
+                lane_timing timing, delivery_metrics* metrics = nullptr);
   ~delivery_lane();
   delivery_lane(const delivery_lane&) = delete;
   delivery_lane& operator=(const delivery_lane&) = delete;
@@ -45,13 +47,14 @@ class delivery_lane {
   // State that completion callbacks share with the lane. Callbacks keep it alive, so a
   // destination answering after stop() touches valid memory and, once `abandoned`, nothing else.
   struct shared_state {
-    shared_state(store::case_store& s, std::string id, destination_policy p);
+    shared_state(store::case_store& s, std::string id, destination_policy p, delivery_metrics* m);
 
     store::case_store& store;
     const std::string destination_id;
     const destination_policy policy;
     const full_jitter_backoff backoff;
     delivery_counters counters;
+    delivery_metrics* const metrics;
 
     std::mutex mutex;
     std::condition_variable changed;
@@ -65,6 +68,7 @@ class delivery_lane {
     std::int64_t outbox_id;
     std::string case_id;
     int attempts_before;
+    std::chrono::steady_clock::time_point started;
   };
 
   void run();

@@ -15,7 +15,7 @@ void forwarder::add_destination(std::unique_ptr<destination> target, destination
   std::lock_guard lock(lanes_mutex_);
   if (phase_ != phase::configuring) throw std::logic_error("forwarder: destinations are added before start()");
   const lane_timing timing{2 * options_.attempt_timeout, options_.poll_interval, options_.stop_deadline};
-  lanes_.push_back(std::make_unique<delivery_lane>(store_, std::move(target), policy, timing));
+  lanes_.push_back(std::make_unique<delivery_lane>(store_, std::move(target), policy, timing, options_.metrics));
 }
 
 void forwarder::start() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "delivery/delivery_counters.hpp"
+#include "delivery/delivery_metrics.hpp"
 #include "delivery/destination.hpp"
 #include "delivery/destination_policy.hpp"
 #include "store/case_store.hpp"
@@ -25,6 +26,8 @@ struct forwarder_options {
   std::chrono::milliseconds poll_interval{1'000};
   // How long stop() waits for deliveries in flight; unfinished rows simply stay pending.
   std::chrono::milliseconds stop_deadline{10'000};
+  // Where every attempt is counted for /metrics; none when null. Must outlive the forwarder.
+  delivery_metrics* metrics = nullptr;
 };
 
 class forwarder {
