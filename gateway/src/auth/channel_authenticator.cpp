@@ -53,6 +53,18 @@ std::optional<scheme> scheme_named(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view scheme_name(scheme s) noexcept {
+  switch (s) {
+    case scheme::hmac_sha256: return "hmac-sha256";
+    case scheme::hmac_sm3: return "hmac-sm3";
+    case scheme::sm2: return "sm2";
+    case scheme::api_key: return "api-key";
+    case scheme::mtls: return "mtls";
+    case scheme::none: break;
+  }
+  return "none";
+}
+
 channel_authenticator::channel_authenticator(channel_auth_options options, nonce_register& nonces)
     : channel_id_(options.channel_id), scheme_(options.scheme), certificates_(options.certificates), nonces_(nonces) {
   try {

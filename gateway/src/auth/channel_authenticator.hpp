@@ -30,6 +30,8 @@ enum class scheme { hmac_sha256, hmac_sm3, sm2, api_key, mtls, none };
 
 // nullopt for an unknown name; names as in config: "hmac-sha256", "api-key", ...
 std::optional<scheme> scheme_named(std::string_view name);
+// The config name of a scheme ("hmac-sha256", "api-key", ...): scheme_named's inverse.
+std::string_view scheme_name(scheme s) noexcept;
 
 struct certificate_rule {
   std::string subject;  // "" = any

@@ -66,4 +66,8 @@ decoded_case decode_case(const channel& ch, const decoding_input& input) {
   return out;
 }
 
+std::string_view plugin_error_of(const decoding_failure& fault) noexcept {
+  return fault.code == unified_case::error_code::adapter_output_invalid ? "invalid_output" : "failed";
+}
+
 }  // namespace casegw::intake

@@ -47,4 +47,8 @@ std::optional<decoding_failure> screen_content_type(const channel& ch, std::stri
 
 decoded_case decode_case(const channel& ch, const decoding_input& input);
 
+// For an adapter_fault: "invalid_output" when the plugin's output was not a unified case at
+// all, else "failed" (the words of casegw_plugin_errors_total's error label).
+std::string_view plugin_error_of(const decoding_failure& fault) noexcept;
+
 }  // namespace casegw::intake
