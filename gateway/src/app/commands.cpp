@@ -1,6 +1,7 @@
 #include "app/commands.hpp"
 
 #include "app/conformance_command.hpp"
+#include "app/config_reference_command.hpp"
 
 #include "app/gateway.hpp"
 #include "app/policy_commands.hpp"
@@ -32,6 +33,8 @@ commands:
                                normalize a channel's satisfaction label (JSON)
   conformance --plugin FILE --golden DIR [--divisions DIR]
                                replay a plugin's golden cases through the gateway's decoding
+  config-reference [--config FILE]
+                               print every configuration key and plugin setting (Markdown)
   --version                    print the version
   help                         print this text
 )";
@@ -97,6 +100,7 @@ int run_command_line(int argc, char** argv) {
     return 0;
   }
   if (args[0] == "conformance") return conformance_command(args);
+  if (args[0] == "config-reference") return config_reference_command(args);
   const std::string file = config_argument(args);
   if (file.empty()) {
     std::cerr << "casegw " << args[0] << ": --config FILE is required\n" << usage;

@@ -54,9 +54,10 @@ void apply_data_dir_defaults(const load_context& context, gateway_config& config
 
 }  // namespace
 
-load_result load_config(const std::string& path) {
+load_result load_config(const std::string& path, key_recorder* recorder) {
   const std::filesystem::path absolute = std::filesystem::absolute(path).lexically_normal();
   load_context context(path, absolute.parent_path());
+  context.record_known_keys(recorder);
   load_result result;
 
   const auto document = parse_file(path, context);

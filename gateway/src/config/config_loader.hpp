@@ -21,7 +21,10 @@ struct load_result {
   std::vector<config_problem> problems;
 };
 
+class key_recorder;
+
 // Structural validation only: plugin settings are typed later against each plugin's schema.
-load_result load_config(const std::string& path);
+// `recorder`, when given, collects every key the loader knows (config_catalogue_test.cpp).
+load_result load_config(const std::string& path, key_recorder* recorder = nullptr);
 
 }  // namespace casegw::config

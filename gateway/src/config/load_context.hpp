@@ -13,6 +13,8 @@
 
 namespace casegw::config {
 
+class key_recorder;
+
 class load_context {
  public:
   // `file` as the operator named it (it appears in messages); `base_directory` is the absolute
@@ -32,10 +34,15 @@ class load_context {
   const std::vector<config_problem>& problems() const { return problems_; }
   std::vector<config_problem> take_problems();
 
+  // Off (null) unless a test asks: every yaml_map_reader then tells it the keys it knows.
+  void record_known_keys(key_recorder* recorder) { recorder_ = recorder; }
+  key_recorder* known_key_recorder() const { return recorder_; }
+
  private:
   std::string file_;
   std::filesystem::path base_directory_;
   std::vector<config_problem> problems_;
+  key_recorder* recorder_ = nullptr;
 };
 
 // Joins names for "known: a, b, c" lists.

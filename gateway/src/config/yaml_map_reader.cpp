@@ -2,6 +2,7 @@
 
 #include "config/closest_name.hpp"
 #include "config/config_values.hpp"
+#include "config/key_recorder.hpp"
 
 #include <unistd.h>
 
@@ -38,6 +39,7 @@ yaml_map_reader::yaml_map_reader(load_context& context, YAML::Node node, std::st
   if (node.IsDefined() && !node.IsNull() && !node.IsMap()) {
     context_.report(node, path_, "must be a mapping of keys to values");
   }
+  if (auto* recorder = context_.known_key_recorder()) recorder->record(path_, known_keys_);
   check_keys();
 }
 
