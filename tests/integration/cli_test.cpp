@@ -33,6 +33,9 @@ std::string minimal_config(const test_support::temp_dir& dir, const std::string&
          "  deadline_profiles: " CASEGW_SOURCE_DIR "/config/policy/deadlines.yaml\n"
          "  evaluation_rules: " CASEGW_SOURCE_DIR "/config/policy/evaluation.yaml\n"
          "  divisions: " CASEGW_SOURCE_DIR "/config/divisions\n"
+         "  scope_rules: " CASEGW_SOURCE_DIR "/config/policy/scope.yaml\n"
+         "routing: {units: " CASEGW_SOURCE_DIR "/config/routing/units.yaml, routes: " CASEGW_SOURCE_DIR
+         "/config/routing/routes.yaml}\n"
          "destinations:\n"
          "  - id: local\n"
          "    type: local\n"
@@ -67,7 +70,7 @@ TEST(Cli, CheckConfigReportsFileLineKeyAndProblem) {
   const auto file = write_file(dir, "gateway.yaml", text);
   const auto r = run_casegw("check-config --config " + file);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(file + ":19: channels[0].destinations"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(file + ":21: channels[0].destinations"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("lokal"), std::string::npos) << r.output;
 }
 
@@ -76,7 +79,7 @@ TEST(Cli, CheckConfigValidatesPluginSettingsAgainstTheirSchema) {
   const auto file = write_file(dir, "gateway.yaml", minimal_config(dir, "    settings:\n      no_such_setting: 1\n"));
   const auto r = run_casegw("check-config --config " + file);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(file + ":21: channels[0].settings.no_such_setting: unknown setting of plugin 'city_portal'; known: "),
+  EXPECT_NE(r.output.find(file + ":23: channels[0].settings.no_such_setting: unknown setting of plugin 'city_portal'; known: "),
             std::string::npos)
       << r.output;
 }
@@ -97,6 +100,40 @@ TEST(Cli, RunRefusesABrokenConfigurationWithExit1) {
   const auto r = run_casegw("run --config " + file);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.output.find(file + ":1:"), std::string::npos) << r.output;
+}
+
+// A case located in a listed community goes there, bottom-up; one handed down goes top-down to
+// the command centre. Both explained with the rules tried before the one that matched.
+TEST(Cli, RouteExplainShowsTheRulesTriedAndWhereTheCaseGoes) {
+  test_support::temp_dir dir;
+  const auto file = write_file(dir, "gateway.yaml", minimal_config(dir, ""));
+  const auto local_case = write_file(dir, "case.json", R"({"channel":{"id":"city_portal","case_ref":"W1"},"kind":"complaint",
+    "title":"路灯不亮","content":"小区门口路灯坏了","location":{"region_code":"500101001001"}})");
+  auto r = run_casegw("route explain --config " + file + " " + local_case);
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("1. handed_down: no: class is absent"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("wanzhou_dongfangguangchang"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("bottom_up"), std::string::npos) << r.output;
+
+  const auto handed_down = write_file(dir, "handed.json", R"({"case_ref":"G1","kind":"complaint","title":"企业反映审批慢",
+    "content":"……","location":{"region_code":"500101001001"},"handling":{"class":"handed_down"}})");
+  r = run_casegw("route explain --json --channel city_portal --config " + file + " " + handed_down);
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const auto out = boost::json::parse(r.output).as_object();
+  EXPECT_EQ(out.at("scope_source"), "scope_rules");
+  const auto& decision = out.at("explanation").at("decision").as_object();
+  EXPECT_EQ(decision.at("rule"), "handed_down") << r.output;
+  EXPECT_EQ(decision.at("direction"), "top_down") << r.output;
+  EXPECT_EQ(decision.at("unit").at("id"), "cq12345") << r.output;
+}
+
+TEST(Cli, RouteExplainNeedsAChannel) {
+  test_support::temp_dir dir;
+  const auto file = write_file(dir, "gateway.yaml", minimal_config(dir, ""));
+  const auto no_channel = write_file(dir, "case.json", R"({"kind":"complaint","title":"t","content":"c","location":{"region_code":"500101"}})");
+  const auto r = run_casegw("route explain --config " + file + " " + no_channel);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.output.find("--channel"), std::string::npos) << r.output;
 }
 
 class PolicyCli : public ::testing::Test {

@@ -15,6 +15,13 @@
 
 namespace casegw::integration {
 
+const std::string fixture_options::default_units_yaml =
+    "units:\n"
+    "  - {id: city_centre, name: 重庆市12345市级指挥中心, level: city, division_code: \"500000\", destination: workflow}\n";
+const std::string fixture_options::default_routes_yaml =
+    "routes:\n"
+    "  - {id: default, direction: bottom_up, fallback_unit: city_centre}\n";
+
 void gateway_test::SetUp() {
   dir_ = std::make_unique<test_support::temp_dir>("casegw-it");
   certificates_ = std::make_unique<test_support::test_certificates>(test_support::make_test_certificates(
@@ -29,6 +36,8 @@ void gateway_test::SetUp() {
   layout_.log_file = dir_->file("casegw.log");
   layout_.admin_token = "integration-test-admin-token-0123456789";
   std::ofstream(dir_->file("admin.token")) << layout_.admin_token << "\n";
+  std::ofstream(dir_->file("units.yaml")) << options().units_yaml;
+  std::ofstream(dir_->file("routes.yaml")) << options().routes_yaml;
   prepare();
 
   // A port found free can be taken by a parallel test before the gateway binds it: try again
@@ -90,6 +99,13 @@ std::string gateway_test::config_yaml() const {
     << "  deadline_profiles: " CASEGW_SOURCE_DIR "/config/policy/deadlines.yaml\n"
     << "  evaluation_rules: " CASEGW_SOURCE_DIR "/config/policy/evaluation.yaml\n"
     << "  divisions: " CASEGW_SOURCE_DIR "/config/divisions\n"
+    << "  scope_rules: " CASEGW_SOURCE_DIR "/config/policy/scope.yaml\n"
+    // The shipped calendar ends at 2026: from 12-01 a missing next year would fail /readyz,
+    // which these tests wait for; readiness itself is tested in the admin unit tests.
+    << "  next_year_calendar_due: never\n"
+    << "routing:\n"
+    << "  units: " << dir_->file("units.yaml").string() << "\n"
+    << "  routes: " << dir_->file("routes.yaml").string() << "\n"
     << "plugins:\n"
     << "  directories: [" << CASEGW_PLUGIN_DIR << "]\n"
     << "destinations:\n"
@@ -122,14 +138,23 @@ test_support::test_response gateway_test::admin_get(const std::string& path) con
                                                   {"X-Audit-Reason", "integration test"}});
 }
 
-test_support::test_response gateway_test::admin_post(const std::string& path) const {
-  return client_->post(gateway_->admin_url(path), {{"Authorization", "Bearer " + layout_.admin_token}}, "");
+test_support::test_response gateway_test::admin_post(const std::string& path, const std::string& body) const {
+  return client_->post(gateway_->admin_url(path), {{"Authorization", "Bearer " + layout_.admin_token},
+                                                   {"X-Audit-Reason", "integration test"}}, body);
 }
 
 std::string gateway_test::unique_ref(const std::string& stem) {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
   return stem + "-" + std::to_string(std::hash<std::string>{}(info->name()) % 100000) + "-" +
          std::to_string(++ref_counter_);
+}
+
+void gateway_test::rewrite_config(const std::string& yaml) const {
+  std::ofstream(dir_->path() / "gateway.yaml", std::ios::trunc) << yaml;
+}
+
+void gateway_test::rewrite_routes(const std::string& yaml) const {
+  std::ofstream(dir_->file("routes.yaml"), std::ios::trunc) << yaml;
 }
 
 void gateway_test::keep_for_schema_check(const std::string& case_id, const std::string& unified_case_json) const {

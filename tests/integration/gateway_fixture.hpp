@@ -28,6 +28,12 @@ struct fixture_options {
   // prepare(), which runs before the gateway starts.
   std::string extra_channels;
   bool ask_client_certificates = false;  // intake.tls.client_ca_file = the test CA
+  // routing.units / routing.routes, written to <dir>/units.yaml and <dir>/routes.yaml: by
+  // default one city unit on the workflow and a locality-first default route.
+  std::string units_yaml = default_units_yaml;
+  std::string routes_yaml = default_routes_yaml;
+  static const std::string default_units_yaml;
+  static const std::string default_routes_yaml;
   std::optional<std::string> client_common_name;  // issue a client certificate (certificates_->client)
 };
 
@@ -46,7 +52,7 @@ class gateway_test : public ::testing::Test {
                                    const std::vector<net::http_header>& headers = {}) const;
   // GET an admin path with the bearer token.
   test_support::test_response admin_get(const std::string& path) const;
-  test_support::test_response admin_post(const std::string& path) const;
+  test_support::test_response admin_post(const std::string& path, const std::string& body = "") const;
 
   // A channel case reference no other test uses.
   std::string unique_ref(const std::string& stem);
@@ -59,6 +65,13 @@ class gateway_test : public ::testing::Test {
 
   std::string intake_url(const std::string& path) const { return gateway_->intake_url(path); }
 
+  // For reload tests: the configuration as the fixture wrote it, rewriting it (or the routing
+  // files next to it) in place, and POST /admin/v1/reload.
+  std::string config_yaml() const;
+  void rewrite_config(const std::string& yaml) const;
+  void rewrite_routes(const std::string& yaml) const;
+  test_support::test_response admin_reload() const { return admin_post("/admin/v1/reload"); }
+
   std::unique_ptr<test_support::temp_dir> dir_;
   std::unique_ptr<test_support::test_certificates> certificates_;
   std::unique_ptr<test_support::workflow_stub> workflow_;
@@ -66,7 +79,6 @@ class gateway_test : public ::testing::Test {
   std::unique_ptr<test_support::https_test_client> client_;
 
  private:
-  std::string config_yaml() const;
   gateway_layout layout_;
   int ref_counter_ = 0;
 };

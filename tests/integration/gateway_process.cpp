@@ -120,6 +120,10 @@ void gateway_process::kill_hard() {
   pid_ = -1;
 }
 
+void gateway_process::send_signal(int signal) const {
+  if (running()) ::kill(pid_, signal);
+}
+
 int gateway_process::terminate() {
   if (!running()) return -1;
   ::kill(pid_, SIGTERM);

@@ -33,6 +33,7 @@ class gateway_process {
   bool start(std::chrono::seconds ready_within = std::chrono::seconds(20));
   void kill_hard();          // SIGKILL, no goodbye: what a crash looks like
   int terminate();           // SIGTERM and wait; returns the exit status
+  void send_signal(int signal) const;  // e.g. SIGHUP: reload
   bool running() const noexcept { return pid_ > 0; }
 
   const gateway_layout& layout() const noexcept { return layout_; }

@@ -191,6 +191,15 @@ for s in socks: s.bind(("127.0.0.1", 0))
 print(*[s.getsockname()[1] for s in socks])
 for s in socks: s.close()')
 
+# One unit, the city command centre, on the local destination: every case goes there.
+cat >"$gw/units.yaml" <<EOF
+units:
+  - {id: city_centre, name: 市级指挥中心, level: city, division_code: "500000", destination: delivered}
+EOF
+cat >"$gw/routes.yaml" <<EOF
+routes:
+  - {id: default, direction: bottom_up, fallback_unit: city_centre}
+EOF
 cat >"$gw/gateway.yaml" <<EOF
 data_dir: $gw/data
 intake:
@@ -211,6 +220,8 @@ policy:
   evaluation_rules: $gw/policy/evaluation.yaml
   next_year_calendar_due: never  # /readyz must not depend on the day this test runs
   divisions: $source_dir/config/divisions
+  scope_rules: $source_dir/config/policy/scope.yaml
+routing: {units: $gw/units.yaml, routes: $gw/routes.yaml}
 destinations:
   - id: delivered
     type: local

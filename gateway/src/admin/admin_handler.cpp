@@ -1,9 +1,13 @@
 #include "admin/admin_handler.hpp"
 
+#include "admin/channel_views.hpp"
+#include "admin/json_answer.hpp"
 #include "admin/query_string.hpp"
+#include "admin/readiness.hpp"
 #include "crypto/constant_time.hpp"
 #include "metrics/text_format.hpp"
 #include "net/error_response.hpp"
+#include "policy/shanghai_time.hpp"
 #include "time/rfc3339.hpp"
 #include "unified_case/reporter_masking.hpp"
 
@@ -18,13 +22,6 @@ namespace {
 
 namespace json = boost::json;
 using net::http_response;
-
-http_response json_answer(int status, const json::value& body) {
-  http_response r;
-  r.status = status;
-  r.body = json::serialize(body);
-  return r;
-}
 
 std::string time_text(std::int64_t ms) { return ms > 0 ? time::format_rfc3339(ms) : std::string(); }
 
@@ -70,7 +67,8 @@ admin_handler::admin_handler(admin_context context) : context_(std::move(context
 
 net::header_verdict admin_handler::on_header(const net::http_request_head& head) {
   net::header_verdict verdict;
-  verdict.body_limit = 4096;  // admin requests carry no payload worth more
+  // Admin requests carry no payload worth more, except a case to explain a route for.
+  verdict.body_limit = head.path() == "/admin/v1/routes/explain" ? explain_body_limit : 4096;
   if (head.path().starts_with("/admin/") && !authorized(head)) {
     auto r = net::error_response(401, "UNAUTHORIZED", "a valid bearer token is required", head.request_id);
     r.headers.push_back({"WWW-Authenticate", "Bearer"});
@@ -79,9 +77,16 @@ net::header_verdict admin_handler::on_header(const net::http_request_head& head)
   return verdict;
 }
 
+std::string admin_handler::caller(const net::http_request_head& head) const {
+  return (current_token().empty() ? "anonymous@" : "token@") + head.remote_address;
+}
+
+std::string admin_handler::current_token() const { return context_.token ? context_.token() : std::string(); }
+
 bool admin_handler::authorized(const net::http_request_head& head) const {
-  if (context_.token.empty()) return true;
-  const std::string expected = "Bearer " + context_.token;
+  const std::string token = current_token();
+  if (token.empty()) return true;
+  const std::string expected = "Bearer " + token;
   return crypto::constant_time_equal(head.header("Authorization"), expected);
 }
 
@@ -125,6 +130,8 @@ http_response admin_handler::route(const net::http_request& request) {
   if (get && path == "/admin/v1/channels") return channels_view();
   if (get && path == "/admin/v1/plugins") return plugins_view();
   if (get && path == "/admin/v1/destinations") return destinations_view();
+  if (context_.configuration.pipeline)
+    if (auto answer = configuration_request(context_.configuration, request, caller(head))) return std::move(*answer);
   return net::error_response(404, "NOT_FOUND", "no such admin endpoint", head.request_id);
 }
 
@@ -136,19 +143,36 @@ http_response admin_handler::metrics_view() {
 }
 
 http_response admin_handler::readiness() {
-  const bool store_ok = context_.store->writable();
-  const auto channels = context_.channels();
-  const bool channels_ok = channels && !channels->all().empty();
-  const bool ready = store_ok && channels_ok;
-  return json_answer(ready ? 200 : 503, json::object{{"status", ready ? "ready" : "not_ready"},
-                                                     {"checks", json::object{{"store_writable", store_ok},
-                                                                             {"channels_loaded", channels_ok}}}});
+  readiness_facts facts;
+  facts.store_writable = context_.store->writable();
+  if (const auto channels = context_.channels())
+    for (const auto& c : channels->all()) facts.channels.push_back({c.id, c.enabled, c.adapter != nullptr});
+  if (const auto in_force = context_.policy ? context_.policy() : nullptr) facts.calendar_years = in_force->calendar.covered_years();
+  facts.today = policy::shanghai_date_of(context_.clock ? context_.clock() : time::now_unix_ms());
+  facts.next_year_calendar_due = context_.next_year_calendar_due;
+  const auto report = assess_readiness(facts);
+  return json_answer(report.ready() ? 200 : 503, readiness_json(report));
+}
+
+// The names of the places above the case's region code, province first (重庆市 > 市辖区 >
+// 渝中区 > 解放碑街道): a region is not personal data, and operators read names, not codes.
+json::array admin_handler::division_path_of(const json::object& unified) const {
+  json::array path;
+  const auto pipeline = context_.configuration.pipeline ? context_.configuration.pipeline() : nullptr;
+  const auto* location = unified.if_contains("location");
+  if (!pipeline || !pipeline->divisions || location == nullptr || !location->is_object()) return path;
+  const auto* code = location->get_object().if_contains("region_code");
+  if (code == nullptr || !code->is_string()) return path;
+  if (const auto resolved = pipeline->divisions->resolve(code->get_string()))
+    for (const auto& unit : resolved->units)
+      path.push_back(json::object{{"code", unit.code}, {"name", unit.name}, {"level", divisions::to_string(unit.level)}});
+  return path;
 }
 
 http_response admin_handler::case_view(const net::http_request& request, const std::optional<store::stored_case>& found) {
   const auto& head = request.head;
   if (!found) return net::error_response(404, "CASE_NOT_FOUND", "no case with that identifier", head.request_id);
-  context_.audit->record({(context_.token.empty() ? "anonymous@" : "token@") + head.remote_address,
+  context_.audit->record({caller(head),
                           head.method + " " + std::string(head.path()), found->case_id,
                           std::string(head.header("X-Audit-Reason")), head.request_id});
   const auto unified = json::parse(found->case_json).as_object();
@@ -158,6 +182,7 @@ http_response admin_handler::case_view(const net::http_request& request, const s
                               {"case_ref", found->case_ref},
                               {"delivery_state", overall_state(found->deliveries)},
                               {"case", unified_case::masked_case(unified)},
+                              {"division_path", division_path_of(unified)},
                               {"deliveries", deliveries_json(found->deliveries)},
                               {"trail", trail_json(found->trail)},
                               {"raw", json::object{{"content_type", found->raw_content_type},
@@ -187,31 +212,13 @@ http_response admin_handler::replay(const net::http_request& request, std::strin
 }
 
 http_response admin_handler::channels_view() {
-  json::array items;
-  if (const auto channels = context_.channels())
-    for (const auto& c : channels->all()) {
-      json::array media(c.media_types.begin(), c.media_types.end());
-      json::array destinations(c.destinations.begin(), c.destinations.end());
-      items.push_back(json::object{{"id", c.id}, {"enabled", c.enabled}, {"adapter", c.adapter->plugin().name},
-                                   {"body_limit", c.body_limit}, {"media_types", std::move(media)},
-                                   {"destinations", std::move(destinations)}});
-    }
-  return json_answer(200, json::object{{"channels", std::move(items)}});
+  const auto channels = context_.channels();
+  return json_answer(200, json::object{{"channels", channels ? channels_json(*channels, context_.activity) : json::array()}});
 }
 
 http_response admin_handler::plugins_view() {
-  json::array items;
-  std::vector<std::string> seen;
-  if (const auto channels = context_.channels())
-    for (const auto& c : channels->all()) {
-      const auto& p = c.adapter->plugin();
-      if (std::find(seen.begin(), seen.end(), p.file) != seen.end()) continue;
-      seen.push_back(p.file);
-      items.push_back(json::object{{"name", p.name}, {"version", p.version},
-                                   {"abi", std::to_string(p.abi_major) + "." + std::to_string(p.abi_minor)},
-                                   {"file", p.file}});
-    }
-  return json_answer(200, json::object{{"plugins", std::move(items)}});
+  const auto channels = context_.channels();
+  return json_answer(200, json::object{{"plugins", channels ? plugins_json(*channels) : json::array()}});
 }
 
 http_response admin_handler::destinations_view() {

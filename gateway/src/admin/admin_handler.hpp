@@ -7,10 +7,16 @@
 #pragma once
 
 #include "admin/audit_log.hpp"
+#include "admin/configuration_views.hpp"
+#include "intake/channel_activity.hpp"
 #include "intake/channel_registry.hpp"
 #include "metrics/registry.hpp"
 #include "net/http_types.hpp"
+#include "policy/policy_set.hpp"
 #include "store/case_store.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 #include <functional>
 #include <memory>
@@ -23,9 +29,19 @@ struct admin_context {
   store::case_store* store = nullptr;
   std::function<std::shared_ptr<const intake::channel_registry>()> channels;
   std::vector<std::string> destinations;  // configured destination ids
-  std::string token;                      // empty = no token required
+  // The bearer token in force (a reload re-reads its file); "" = none required (loopback only).
+  std::function<std::string()> token;
   audit_log* audit = nullptr;
   const metrics::registry* metrics = nullptr;
+  // What each channel has done since start (/admin/v1/channels); counts show 0 when null.
+  const intake::channel_activity* activity = nullptr;
+  // The policy in force, for /readyz's calendar checks (a calendar with no year when null).
+  std::function<std::shared_ptr<const policy::policy_set>()> policy;
+  std::string next_year_calendar_due = "12-01";  // policy.next_year_calendar_due: "MM-DD" or "never"
+  std::function<std::int64_t()> clock;            // unix ms; time::now_unix_ms when empty (tests set it)
+  // Routes, units, scope rules, route explanations and reload (configuration_views.hpp);
+  // those endpoints answer 404 while its pipeline getter is empty.
+  configuration_context configuration;
 };
 
 class admin_handler final : public net::request_handler {
@@ -46,6 +62,9 @@ class admin_handler final : public net::request_handler {
   net::http_response plugins_view();
   net::http_response destinations_view();
   bool authorized(const net::http_request_head& head) const;
+  std::string caller(const net::http_request_head& head) const;  // as the audit log names it
+  std::string current_token() const;
+  boost::json::array division_path_of(const boost::json::object& unified_case) const;
 
   admin_context context_;
 };

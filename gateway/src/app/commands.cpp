@@ -5,6 +5,7 @@
 
 #include "app/gateway.hpp"
 #include "app/policy_commands.hpp"
+#include "app/route_command.hpp"
 #include "app/startup.hpp"
 
 #include <casegw/plugin_abi.h>
@@ -31,6 +32,8 @@ commands:
                                ask the holiday calendar (调休 included)
   evaluation --config FILE --channel ID --value LABEL [--due TIME --resolved TIME]
                                normalize a channel's satisfaction label (JSON)
+  route explain --config FILE [--channel ID] [--json] CASE.json
+                               which route rule a case takes, the rules tried before it and why
   conformance --plugin FILE --golden DIR [--divisions DIR]
                                replay a plugin's golden cases through the gateway's decoding
   config-reference [--config FILE]
@@ -64,9 +67,11 @@ int check_config(const std::string& file) {
     std::cerr << file << ": " << loaded.problems.size() << " problem(s); the configuration is not usable\n";
     return 1;
   }
+  const auto& rules = *loaded.pipeline->rules;
   std::cout << file << ": configuration OK (" << loaded.channels->all().size() << " channel(s), "
             << loaded.config->destinations.size() << " destination(s), " << loaded.plugins->loaded().size()
-            << " plugin(s))\n";
+            << " plugin(s), " << rules.routing().unit_count() << " unit(s), " << rules.routing().rule_count()
+            << " route(s), " << rules.screening().rule_count() << " scope rule(s))\n";
   return 0;
 }
 
@@ -110,6 +115,7 @@ int run_command_line(int argc, char** argv) {
   if (args[0] == "deadline") return deadline_command(args);
   if (args[0] == "calendar") return calendar_command(args);
   if (args[0] == "evaluation") return evaluation_command(args);
+  if (args[0] == "route") return route_command(args);
   if (args[0] == "check-config") return check_config(file);
   if (args[0] == "plugins") return list_plugins(file);
   std::cerr << "casegw: unknown command '" << args[0] << "'\n" << usage;

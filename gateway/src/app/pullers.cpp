@@ -33,20 +33,34 @@ std::unique_ptr<pull::platform_client> platform_of(const config::channel_config&
 
 }  // namespace
 
-pullers::pullers(const loaded_configuration& loaded, store::case_store& store, metrics::registry& metrics)
-    : metrics_(metrics) {
-  const auto policy = std::make_shared<const policy::case_policy>(loaded.policy);
+pullers::pullers(const loaded_configuration& loaded, store::case_store& store, metrics::registry& metrics,
+                 intake::channel_activity* activity, plugin_host::plugin_error_metrics* plugin_errors,
+                 intake::rules_metrics* rules)
+    : store_(store), metrics_(metrics, activity, plugin_errors, rules), pollers_(build(loaded)) {}
+
+pullers::poller_list pullers::build(const loaded_configuration& loaded) {
+  poller_list built;
   for (const auto& c : loaded.config->channels) {
     if (!c.pull || !c.enabled) continue;
-    const intake::channel* channel = loaded.channels->find(c.id);
+    const intake::channel* channel = loaded.pipeline->channels->find(c.id);
     if (channel == nullptr || !channel->adapter->pulls())
       throw std::runtime_error("channel '" + c.id + "' has pull: but its adapter does not poll");
-    pollers_.push_back(std::make_unique<pull::channel_poller>(loaded.channels, *channel, policy, store, metrics_,
-                                                              platform_of(c), poller_options_of(c)));
+    built.push_back(std::make_unique<pull::channel_poller>(loaded.pipeline, *channel, store_, metrics_, platform_of(c),
+                                                           poller_options_of(c)));
   }
+  return built;
 }
 
 pullers::~pullers() { stop(); }
+
+void pullers::prepare(const loaded_configuration& next) { prepared_ = build(next); }
+
+void pullers::switch_to_prepared() {
+  stop();
+  pollers_ = std::move(prepared_);
+  prepared_.clear();
+  start();
+}
 
 void pullers::start() {
   for (auto& poller : pollers_) poller->start();

@@ -1,8 +1,12 @@
 #include "app/startup.hpp"
 
 #include "app/division_check.hpp"
+#include "app/pipeline_loading.hpp"
+#include "time/rfc3339.hpp"
 
 #include <unistd.h>
+
+#include <fstream>
 
 #include <algorithm>
 #include <array>
@@ -80,7 +84,25 @@ std::shared_ptr<const divisions::division_directory> load_divisions(const config
   return std::make_shared<const divisions::division_directory>(std::move(*loaded));
 }
 
-loaded_configuration load_configuration(const std::string& config_file) {
+namespace {
+
+// The admin API's bearer token: a secret, so the problem never quotes the file's content.
+std::string read_admin_token(const config::gateway_config& config, std::vector<config::config_problem>& problems) {
+  const auto& file = config.admin.token_file;
+  if (file.empty()) return {};
+  std::ifstream in(file);
+  std::string token;
+  std::getline(in, token);
+  if (!in && token.empty())
+    problems.push_back({{config.config_file, 0}, "admin.token_file", "cannot read the admin token file '" + file + "'"});
+  else if (token.size() < 16)
+    problems.push_back({{config.config_file, 0}, "admin.token_file", "the admin token in '" + file + "' is shorter than 16 characters"});
+  return token;
+}
+
+}  // namespace
+
+loaded_configuration load_configuration(const std::string& config_file, load_options options) {
   loaded_configuration out;
   auto loaded = config::load_config(config_file);
   if (!loaded.config) {
@@ -89,7 +111,8 @@ loaded_configuration load_configuration(const std::string& config_file) {
   }
   out.config = std::move(loaded.config);
   out.plugins = std::make_unique<plugin_host::plugin_registry>(plugin_search_path(*out.config));
-  out.nonces = std::make_shared<auth::in_memory_nonce_register>();
+  out.admin_token = read_admin_token(*out.config, out.problems);
+  out.nonces = options.nonces ? std::move(options.nonces) : std::make_shared<auth::in_memory_nonce_register>();
   out.divisions = load_divisions(*out.config, out.problems);
   if (!out.divisions) return out;
   auto channels = intake::build_channels(*out.config, *out.plugins, {out.nonces.get(), division_check_of(out.divisions)});
@@ -97,6 +120,11 @@ loaded_configuration load_configuration(const std::string& config_file) {
   out.channels = std::move(channels.registry);
   out.policy = load_policy_files(*out.config, out.problems);
   if (out.policy) check_channels_have_policy(*out.config, *out.policy, out.problems);
+  auto rules = load_case_rules(*out.config, out.policy, out.divisions, out.problems);
+  if (out.problems.empty())
+    out.pipeline = std::make_shared<const intake::pipeline>(
+        intake::pipeline{out.channels, std::move(rules), options.generation, time::format_rfc3339(time::now_unix_ms()),
+                         out.divisions});
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "config/config_loader.hpp"
 #include "divisions/division_directory.hpp"
 #include "intake/channel_registry.hpp"
+#include "intake/pipeline.hpp"
 #include "policy/policy_set.hpp"
 #include "plugin_host/plugin_registry.hpp"
 
@@ -25,7 +26,17 @@ struct loaded_configuration {
   std::unique_ptr<plugin_host::plugin_registry> plugins;
   std::shared_ptr<const intake::channel_registry> channels;
   std::shared_ptr<const policy::policy_set> policy;
+  // Channels and case rules (policy, scope screening, routing) together: what intake, the
+  // pollers and the admin API run on, and what a reload replaces.
+  std::shared_ptr<const intake::pipeline> pipeline;
+  std::string admin_token;  // from admin.token_file; "" when none is configured
   std::vector<config::config_problem> problems;  // empty when everything is usable
+};
+
+// What a reload carries over from the running configuration.
+struct load_options {
+  std::shared_ptr<auth::in_memory_nonce_register> nonces;  // the replay memory; a new one when null
+  std::uint64_t generation = 1;                            // of the pipeline built
 };
 
 // Only the policy files (calendar, deadline profiles, evaluation rules) of a configuration:
@@ -36,8 +47,9 @@ struct loaded_policy {
 };
 loaded_policy load_policy(const std::string& config_file);
 
-// Structural config, then every channel's plugin and settings.
-loaded_configuration load_configuration(const std::string& config_file);
+// Structural config, then every channel's plugin and settings, the policy files, the scope
+// rules and the routing files; the pipeline is set when `problems` is empty.
+loaded_configuration load_configuration(const std::string& config_file, load_options options = {});
 
 std::vector<std::filesystem::path> plugin_search_path(const config::gateway_config& config);
 

@@ -8,7 +8,6 @@
 #include "config/yaml_map_reader.hpp"
 
 #include <filesystem>
-#include <fstream>
 
 namespace casegw::config {
 namespace {
@@ -16,20 +15,6 @@ namespace {
 const std::vector<std::string> top_level_keys = {"data_dir", "intake", "admin", "logging", "store",
                                                  "policy", "routing", "plugins", "destinations", "channels"};
 
-std::optional<YAML::Node> parse_file(const std::string& path, load_context& context) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    context.report(context.file_mark(), "", "cannot open the configuration file: " + file_readability_problem(path));
-    return std::nullopt;
-  }
-  try {
-    return YAML::Load(in);
-  } catch (const YAML::Exception& e) {
-    // e.msg is yaml-cpp's description of the syntax error, without the document's text.
-    context.report(source_mark{path, e.mark.line >= 0 ? e.mark.line + 1 : 0}, "", "YAML syntax error: " + e.msg);
-    return std::nullopt;
-  }
-}
 
 void read_sections(const yaml_map_reader& root, gateway_config& config) {
   root.read_path("data_dir", config.data_dir);
@@ -60,7 +45,7 @@ load_result load_config(const std::string& path, key_recorder* recorder) {
   context.record_known_keys(recorder);
   load_result result;
 
-  const auto document = parse_file(path, context);
+  const auto document = parse_yaml_file(path, context, "configuration");
   if (document) {
     gateway_config config;
     config.config_file = absolute.string();

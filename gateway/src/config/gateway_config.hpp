@@ -166,7 +166,7 @@ struct channel_config {
   bool enabled = true;
   std::optional<std::size_t> body_bytes;     // overrides limits.body_bytes
   std::vector<std::string> media_types;      // accepted; empty = all the plugin declares
-  std::vector<std::string> destinations;     // destination ids; at least one
+  std::vector<std::string> destinations;     // also receive every case of the channel (routes decide the rest)
   std::map<std::string, setting_value> settings;  // validated against the plugin's schema
   channel_auth_config auth;
   std::optional<channel_pull_config> pull;  // set for pulled channels only

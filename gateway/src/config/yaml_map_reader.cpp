@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 namespace casegw::config {
@@ -242,6 +243,22 @@ std::string file_readability_problem(const std::string& path) {
   if (std::filesystem::is_directory(status)) return "is a directory, not a file";
   if (::access(path.c_str(), R_OK) != 0) return "is not readable by this process";
   return {};
+}
+
+std::optional<YAML::Node> parse_yaml_file(const std::string& path, load_context& context, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    context.report(context.file_mark(), "",
+                   "cannot open the " + std::string(what) + " file: " + file_readability_problem(path));
+    return std::nullopt;
+  }
+  try {
+    return YAML::Load(in);
+  } catch (const YAML::Exception& e) {
+    // e.msg describes the syntax error without the document's text.
+    context.report(source_mark{path, e.mark.line >= 0 ? e.mark.line + 1 : 0}, "", "YAML syntax error: " + e.msg);
+    return std::nullopt;
+  }
 }
 
 }  // namespace casegw::config

@@ -69,4 +69,8 @@ class yaml_map_reader {
 // Whether a file exists and this process can read it: "" when it can, else why not.
 std::string file_readability_problem(const std::string& path);
 
+// The parsed document of a YAML file, or nullopt with a problem reported: "cannot open the
+// <what> file: ..." or a syntax error at the parser's line (never quoting the document).
+std::optional<YAML::Node> parse_yaml_file(const std::string& path, load_context& context, std::string_view what);
+
 }  // namespace casegw::config

@@ -1,12 +1,13 @@
 // From a decoded adapter part to the row the store keeps: a new case id, the raw record of the
-// bytes as received, the policy groups (deadlines, evaluation), the assembled unified case.
+// bytes as received, the rules' groups (deadlines, evaluation, scope, route), the destinations
+// (the route's, then the channel's own), the assembled unified case.
 // Shared by pushed requests (intake_handler.cpp) and pulled items (pull/), so that a case is
 // the same whichever way it arrived.
 #pragma once
 
+#include "intake/case_rules.hpp"
 #include "intake/channel_registry.hpp"
 #include "intake/media_type.hpp"
-#include "policy/case_policy.hpp"
 #include "store/case_store.hpp"
 
 #include <boost/json/object.hpp>
@@ -25,6 +26,7 @@ struct case_origin {
 };
 
 store::new_case to_new_case(const channel& ch, const case_origin& origin, const media_type& media,
-                            const boost::json::object& adapter_part, const policy::case_policy& policy);
+                            const boost::json::object& adapter_part, const case_rules& rules,
+                            ruling* decided = nullptr);  // set to what the rules decided, when given
 
 }  // namespace casegw::intake

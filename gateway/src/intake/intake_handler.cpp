@@ -105,16 +105,9 @@ http_response answer_for(const store::submit_result& result, std::chrono::second
 
 }  // namespace
 
-intake_handler::intake_handler(std::shared_ptr<const channel_registry> channels,
-                               std::shared_ptr<const policy::case_policy> policy, store::case_store& store,
-                               intake_metrics& metrics, intake_options options)
-    : channels_(std::move(channels)), policy_(std::move(policy)), store_(store), metrics_(metrics), options_(options) {}
-
-void intake_handler::replace_channels(std::shared_ptr<const channel_registry> channels) {
-  std::atomic_store(&channels_, std::move(channels));
-}
-
-std::shared_ptr<const channel_registry> intake_handler::channels() const { return std::atomic_load(&channels_); }
+intake_handler::intake_handler(const pipeline_holder& pipelines, store::case_store& store, intake_metrics& metrics,
+                               intake_options options)
+    : pipelines_(pipelines), store_(store), metrics_(metrics), options_(options) {}
 
 net::header_verdict intake_handler::on_header(const net::http_request_head& head) {
   const auto started = std::chrono::steady_clock::now();
@@ -125,22 +118,24 @@ net::header_verdict intake_handler::on_header(const net::http_request_head& head
     record_outcome(metrics_, head, "-", *verdict.reject, 0, "", started);
     return verdict;
   }
-  const auto registry = channels();
-  const channel* ch = registry->find(*channel_id);
+  const auto live = pipelines_.current();
+  const channel* ch = live->channels->find(*channel_id);
   verdict.reject = screen_header(head, ch, *channel_id, store_, options_.retry_after);
   if (verdict.reject) {
     record_outcome(metrics_, head, ch ? ch->id : "-", *verdict.reject, 0, "", started);
     return verdict;
   }
   verdict.body_limit = ch->body_limit;
+  verdict.context = live;  // the body is judged by the pipeline the header was
   return verdict;
 }
 
 void intake_handler::on_request(net::http_request request, net::responder respond) {
   const auto started = std::chrono::steady_clock::now();
   const std::int64_t received_ms = time::now_unix_ms();
-  const auto registry = channels();  // held until the answer: a reload cannot pull it away
-  const channel* ch = registry->find(*channel_of_intake_path(request.head.path()));
+  // The pipeline the header was judged by, held until the answer: a reload cannot pull it away.
+  const auto live = request.context ? std::static_pointer_cast<const pipeline>(request.context) : pipelines_.current();
+  const channel* ch = live->channels->find(*channel_of_intake_path(request.head.path()));
   const auto& head = request.head;
   if (auto early = screen_header(head, ch, ch ? ch->id : "-", store_, options_.retry_after)) {
     record_outcome(metrics_, head, ch ? ch->id : "-", *early, request.body.size(), "", started);
@@ -159,24 +154,29 @@ void intake_handler::on_request(net::http_request request, net::responder respon
   auto decoded = decode_case(*ch, {head.request_id, received_at, head.header("Content-Type"), &headers, request.body});
   if (decoded.failure) {
     if (authenticated.nonce) ch->auth->release(*authenticated.nonce);
+    if (decoded.failure->stage == decoding_stage::adapter_fault) metrics_.adapter_fault(*ch, *decoded.failure);
     auto answer = failure_answer(*ch, *decoded.failure, head.request_id);
     record_outcome(metrics_, head, ch->id, answer, request.body.size(), "", started);
     return respond(std::move(answer));
   }
 
+  ruling decided;
   auto new_case = to_new_case(*ch, {head.request_id, head.header("Content-Type"), request.body, received_ms}, decoded.media,
-                              decoded.adapter_part, *policy_);
+                              decoded.adapter_part, *live->rules, &decided);
   if (authenticated.nonce)
     new_case.nonce = store::nonce_use{authenticated.nonce->nonce, authenticated.nonce->expires_at.time_since_epoch().count()};
   const std::size_t body_size = request.body.size();
-  store_.submit(std::move(new_case), [registry, &metrics = metrics_, head = std::move(request.head), channel_id = ch->id,
+  store_.submit(std::move(new_case), [live, &metrics = metrics_, head = std::move(request.head), channel_id = ch->id,
                                       auth = ch->auth, nonce = std::move(authenticated.nonce), body_size, started,
-                                      retry_after = options_.retry_after,
+                                      retry_after = options_.retry_after, rules_metrics = options_.rules,
+                                      decided = std::move(decided),
                                       respond = std::move(respond)](store::submit_result result) {
     // Not stored: the sender may retry the same signed bytes (a replay found by the store is
     // someone else's nonce and stays remembered).
     const bool stored = result.outcome == store::submit_outcome::accepted || result.outcome == store::submit_outcome::duplicate;
     if (nonce && !stored && result.outcome != store::submit_outcome::replayed) auth->release(*nonce);
+    if (rules_metrics != nullptr && result.outcome == store::submit_outcome::accepted)
+      rules_metrics->stored(channel_id, decided);
     auto response = answer_for(result, retry_after, head.request_id);
     record_outcome(metrics, head, channel_id, response, body_size, result.case_id, started);
     respond(std::move(response));

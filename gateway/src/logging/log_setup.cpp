@@ -37,4 +37,10 @@ void setup_logging(const log_options& options) {
   spdlog::set_default_logger(std::move(logger));
 }
 
+void set_level(const std::string& level) {
+  const auto parsed = spdlog::level::from_str(level);
+  if (parsed == spdlog::level::off && level != "off") return;
+  spdlog::default_logger()->set_level(parsed);
+}
+
 }  // namespace casegw::logging

@@ -16,4 +16,7 @@ struct log_options {
 // Throws std::runtime_error for an unknown level/format or a file that cannot be opened.
 void setup_logging(const log_options& options);
 
+// A reload's new logging.level (already validated by the loader); unknown words are ignored.
+void set_level(const std::string& level);
+
 }  // namespace casegw::logging

@@ -42,6 +42,10 @@ struct server_options {
   server_limits limits;
   unsigned threads = 2;
   std::string name = "http";  // for log lines: "intake", "admin"
+  // POST/PUT/PATCH without Content-Length or chunked coding: 411 when true (intake: a body
+  // sent without framing must not be taken as empty); read as an empty body when false (the
+  // admin API's POSTs carry none, and `curl -X POST` sends no length).
+  bool length_required = true;
 };
 
 class http_server {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,7 @@ struct http_request_head {
 struct http_request {
   http_request_head head;
   std::string body;
+  std::shared_ptr<const void> context;  // what on_header put in its verdict, handed back
 };
 
 struct http_response {
@@ -58,6 +60,9 @@ using responder = std::function<void(http_response)>;
 struct header_verdict {
   std::optional<http_response> reject;  // answer now, without reading the body
   std::size_t body_limit = 0;           // maximum body bytes to read (0 = the server's default)
+  // The handler's state for this request, given back in http_request::context: what was
+  // decided on the header (e.g. the configuration it was judged by) still holds for the body.
+  std::shared_ptr<const void> context;
 };
 
 class request_handler {

@@ -251,10 +251,11 @@ class http_session final : public closable_connection, public std::enable_shared
     }
     const bool body_announced = head_.chunked || head_.content_length.value_or(0) > 0;
     if (verdict.reject) return answer(std::move(*verdict.reject), body_announced);
-    if (requires_length(head_.method) && !head_.content_length && !head_.chunked) {
+    if (core_->options.length_required && requires_length(head_.method) && !head_.content_length && !head_.chunked) {
       return reject(411, "LENGTH_REQUIRED", "this method requires Content-Length or chunked Transfer-Encoding");
     }
     body_limit_ = verdict.body_limit != 0 ? verdict.body_limit : limits().body_bytes;
+    handler_context_ = std::move(verdict.context);
     if (head_.content_length.value_or(0) > body_limit_) return reject_body_too_large();
     parser_->body_limit(body_limit_);
     if (body_announced && beast::iequals(parser_->get()[http::field::expect], "100-continue")) {
@@ -296,7 +297,7 @@ class http_session final : public closable_connection, public std::enable_shared
   void hand_over_request() {
     if (server_stopping()) return close_socket();
     beast::get_lowest_layer(stream_).expires_never();  // the handler's time is not the client's
-    http_request request{std::move(head_), std::move(parser_->get().body())};
+    http_request request{std::move(head_), std::move(parser_->get().body()), std::move(handler_context_)};
     parser_.reset();
     auto respond = make_responder();
     try {
@@ -395,6 +396,7 @@ class http_session final : public closable_connection, public std::enable_shared
   http_request_head head_;
   std::string request_id_;
   std::size_t body_limit_ = 0;
+  std::shared_ptr<const void> handler_context_;
   std::unique_ptr<wire_response> response_;
   std::array<char, 4096> drain_{};
   peer_certificate client_certificate_;

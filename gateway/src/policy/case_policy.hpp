@@ -22,6 +22,9 @@ class case_policy {
   // operator see it, and nothing is guessed.
   boost::json::object groups_for(std::string_view channel_id, const boost::json::object& adapter_part) const;
 
+  // The calendar, profiles and rules in force (for /readyz and the calendar metric).
+  const std::shared_ptr<const policy_set>& in_force() const noexcept { return policy_; }
+
  private:
   boost::json::object deadlines_for(std::string_view channel_id, const boost::json::object& adapter_part) const;
   boost::json::object evaluation_for(std::string_view channel_id) const;

@@ -67,12 +67,10 @@ struct channel_poller::exchange_state {
   bool abandoned = false;
 };
 
-channel_poller::channel_poller(std::shared_ptr<const intake::channel_registry> channels, const intake::channel& channel,
-                               std::shared_ptr<const policy::case_policy> policy, store::case_store& store,
-                               pull_metrics& metrics, std::unique_ptr<platform_client> platform, poller_options options)
-    : channels_(std::move(channels)),
+channel_poller::channel_poller(std::shared_ptr<const intake::pipeline> pipeline, const intake::channel& channel,
+                               store::case_store& store, pull_metrics& metrics, std::unique_ptr<platform_client> platform, poller_options options)
+    : pipeline_(std::move(pipeline)),
       channel_(channel),
-      policy_(std::move(policy)),
       store_(store),
       metrics_(metrics),
       platform_(std::move(platform)),
@@ -119,7 +117,7 @@ void channel_poller::run() {
     } catch (const std::exception& e) {  // a deployment fault (charset modules, memory): keep polling
       spdlog::error("pull channel={} poll failed: {}", channel_.id, e.what());
       ++failures_;
-      metrics_.poll(channel_.id, "adapter_failed");
+      metrics_.poll(channel_.id, "adapter_failed", 0, "INTERNAL_ERROR");
     }
     std::chrono::milliseconds delay{0};
     if (verdict == poll_verdict::wait_interval) delay = options_.interval;
@@ -153,7 +151,7 @@ std::optional<net::client_result> channel_poller::exchange(net::client_request r
 poll_verdict channel_poller::refused(std::string_view outcome, std::string_view request_id, int status,
                                      std::string_view code, std::string_view field) {
   ++failures_;
-  metrics_.poll(channel_.id, outcome);
+  metrics_.poll(channel_.id, outcome, status, code);
   spdlog::warn("pull channel={} request_id={} {}: status={} code={} field={} failures={}", channel_.id, request_id,
                outcome, status, code, field.empty() ? "-" : field, failures_);
   return poll_verdict::back_off;
@@ -173,6 +171,8 @@ poll_verdict channel_poller::poll_once() {
   if (!store_.writable()) return refused("store_unavailable", request_id, 0, "STORE_UNAVAILABLE", "");
 
   const auto built = channel_.adapter->build_poll(*cursor_, time::format_rfc3339(time::now_unix_ms()));
+  if (built.status != CASEGW_OK && built.status != CASEGW_REJECTED)
+    metrics_.plugin_failed(*channel_.adapter, "build_poll", built.status);
   if (built.status != CASEGW_OK)
     return refused(built.status == CASEGW_REJECTED ? "refused" : "adapter_failed", request_id, 0, built.code, built.field);
 
@@ -203,11 +203,13 @@ poll_verdict channel_poller::read_answer(const std::string& request_id, const ne
   for (const auto& h : answer.headers) headers.emplace_back(h.name, h.value);
   const auto outcome = channel_.adapter->read_poll(
       {static_cast<unsigned>(answer.status), media.type, media.charset, &headers, text.text, *cursor_});
+  if (outcome.status != CASEGW_OK && outcome.status != CASEGW_REJECTED)
+    metrics_.plugin_failed(*channel_.adapter, "read_poll", outcome.status);
   if (outcome.status != CASEGW_OK)
     return refused(outcome.status == CASEGW_REJECTED ? "refused" : "adapter_failed", request_id, answer.status,
                    outcome.code, outcome.field);
 
-  const auto page = store_page({channel_, *policy_, store_, metrics_}, request_id, outcome.items);
+  const auto page = store_page({channel_, *pipeline_->rules, store_, metrics_}, request_id, outcome.items);
   spdlog::info("pull channel={} request_id={} status={} items={} accepted={} duplicate={} conflict={} rejected={} "
                "unavailable={} more={}",
                channel_.id, request_id, answer.status, outcome.items.size(), page.accepted, page.duplicate,

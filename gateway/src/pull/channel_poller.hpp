@@ -9,8 +9,7 @@
 // interval. Logs carry codes, statuses and counts, never an item's content.
 #pragma once
 
-#include "intake/channel_registry.hpp"
-#include "policy/case_policy.hpp"
+#include "intake/pipeline.hpp"
 #include "pull/platform_client.hpp"
 #include "pull/pull_metrics.hpp"
 #include "store/case_store.hpp"
@@ -39,9 +38,10 @@ enum class poll_verdict { poll_again, wait_interval, back_off };
 
 class channel_poller {
  public:
-  // `channels` keeps the channel (and its adapter) alive; `channel` must be one of its entries.
-  channel_poller(std::shared_ptr<const intake::channel_registry> channels, const intake::channel& channel,
-                 std::shared_ptr<const policy::case_policy> policy, store::case_store& store, pull_metrics& metrics,
+  // `pipeline` keeps the channel (and its adapter) alive and gives the rules every item goes
+  // through; `channel` must be one of its channels. A reload starts a new poller on the new one.
+  channel_poller(std::shared_ptr<const intake::pipeline> pipeline, const intake::channel& channel,
+                 store::case_store& store, pull_metrics& metrics,
                  std::unique_ptr<platform_client> platform, poller_options options);
   ~channel_poller();  // stops
   channel_poller(const channel_poller&) = delete;
@@ -65,9 +65,8 @@ class channel_poller {
   poll_verdict refused(std::string_view outcome, std::string_view request_id, int status, std::string_view code,
                        std::string_view field);
 
-  std::shared_ptr<const intake::channel_registry> channels_;
+  std::shared_ptr<const intake::pipeline> pipeline_;
   const intake::channel& channel_;
-  std::shared_ptr<const policy::case_policy> policy_;
   store::case_store& store_;
   pull_metrics& metrics_;
   std::unique_ptr<platform_client> platform_;

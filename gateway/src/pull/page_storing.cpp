@@ -69,6 +69,7 @@ void record_refusal(const page_context& context, const std::shared_ptr<page_answ
   // The code (and the wire field's path) only: the message is kept in the store for the operator.
   spdlog::warn("pull channel={} item={} refused: code={} field={}", context.channel.id, item_id, failure.code,
                failure.field.empty() ? "-" : failure.field);
+  if (failure.stage == intake::decoding_stage::adapter_fault) context.metrics.adapter_fault(context.channel, failure);
   store::rejected_item rejected;
   rejected.channel_id = context.channel.id;
   rejected.received_at_ms = received_ms;
@@ -78,20 +79,23 @@ void record_refusal(const page_context& context, const std::shared_ptr<page_answ
   rejected.raw_sha256 = crypto::sha256_hex(item.body);
   rejected.raw_body = item.body;
   answers->expect();
+  std::string code = rejected.code;  // kept apart: `rejected` is moved into the call
   context.store.record_rejected_item(std::move(rejected), [answers, &metrics = context.metrics,
-                                                          channel_id = context.channel.id](bool ok) {
-    metrics.item(channel_id, ok ? "rejected" : "unavailable");
+                                                          channel_id = context.channel.id,
+                                                          code = std::move(code)](bool ok) {
+    metrics.item(channel_id, ok ? "rejected" : "unavailable", code);
     answers->answer(ok ? "rejected" : "unavailable");
   });
 }
 
 void submit_case(const page_context& context, const std::shared_ptr<page_answers>& answers, const std::string& item_id,
                  const plugin_host::poll_item& item, const intake::decoded_case& decoded, std::int64_t received_ms) {
+  intake::ruling decided;
   auto new_case = intake::to_new_case(context.channel, {item_id, item.media_type, item.body, received_ms}, decoded.media,
-                                      decoded.adapter_part, context.policy);
+                                      decoded.adapter_part, context.rules, &decided);
   answers->expect();
   context.store.submit(std::move(new_case), [answers, &metrics = context.metrics, channel_id = context.channel.id,
-                                             item_id](store::submit_result result) {
+                                             item_id, decided = std::move(decided)](store::submit_result result) {
     const auto outcome = outcome_word(result.outcome);
     if (result.outcome == store::submit_outcome::conflict)
       spdlog::warn("pull channel={} item={} conflicts with stored case {} (same case_ref, other content)", channel_id,
@@ -101,6 +105,7 @@ void submit_case(const page_context& context, const std::shared_ptr<page_answers
     else
       spdlog::info("pull channel={} item={} {} case_id={}", channel_id, item_id, outcome, result.case_id);
     metrics.item(channel_id, outcome);
+    if (result.outcome == store::submit_outcome::accepted) metrics.stored(channel_id, decided);
     answers->answer(outcome);
   });
 }

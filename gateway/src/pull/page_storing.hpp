@@ -1,13 +1,13 @@
 // Stores the items of one poll answer, each through the intake's own path: decode_case
-// (media type, charset, the adapter's decode(), unified-case validation) -> policy -> the same
+// (media type, charset, the adapter's decode(), unified-case validation) -> rules -> the same
 // new_case a push makes -> store.submit. An item the gateway refuses is recorded with its raw
 // bytes (store.record_rejected_item) instead, and never holds up the items after it.
 // Returns once the store has answered every item: only then may the cursor move.
 #pragma once
 
+#include "intake/case_rules.hpp"
 #include "intake/channel_registry.hpp"
 #include "plugin_host/adapter_instance.hpp"
-#include "policy/case_policy.hpp"
 #include "pull/pull_metrics.hpp"
 #include "store/case_store.hpp"
 
@@ -25,7 +25,7 @@ struct page_result {
 
 struct page_context {
   const intake::channel& channel;
-  const policy::case_policy& policy;
+  const intake::case_rules& rules;
   store::case_store& store;
   pull_metrics& metrics;
 };

@@ -3,23 +3,11 @@
 #include "config/closest_name.hpp"
 
 #include <algorithm>
-#include <fstream>
 
 namespace casegw::routing {
 
 std::optional<YAML::Node> parse_routing_file(const std::string& path, config::load_context& context) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    context.report(context.file_mark(), "", "cannot open the routing file: " + config::file_readability_problem(path));
-    return std::nullopt;
-  }
-  try {
-    return YAML::Load(in);
-  } catch (const YAML::Exception& e) {
-    // e.msg describes the syntax error without quoting the document.
-    context.report(config::source_mark{path, e.mark.line >= 0 ? e.mark.line + 1 : 0}, "", "YAML syntax error: " + e.msg);
-    return std::nullopt;
-  }
+  return config::parse_yaml_file(path, context, "routing");
 }
 
 void read_any_of(const config::yaml_map_reader& reader, std::string_view key, std::vector<std::string>& out) {

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <optional>
@@ -31,19 +30,6 @@ const std::vector<std::string> case_domains{"economic_regulation", "market_super
 const std::vector<std::string> handling_classes{"handed_down", "supervised", "verification"};
 constexpr std::int64_t max_within = 500;  // characters; beyond that "near" means "anywhere"
 
-std::optional<YAML::Node> parse_file(const std::string& path, load_context& context) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    context.report(context.file_mark(), "", "cannot open the rules file: " + config::file_readability_problem(path));
-    return std::nullopt;
-  }
-  try {
-    return YAML::Load(in);
-  } catch (const YAML::Exception& e) {
-    context.report(config::source_mark{path, e.mark.line >= 0 ? e.mark.line + 1 : 0}, "", "YAML syntax error: " + e.msg);
-    return std::nullopt;
-  }
-}
 
 bool is_rule_id(const std::string& id) {
   const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'; };
@@ -205,7 +191,7 @@ screening_load_result load_scope_rules(const std::string& file) {
   const std::filesystem::path absolute = std::filesystem::absolute(file).lexically_normal();
   load_context context(file, absolute.parent_path());
   screening_load_result result;
-  if (auto root = parse_file(file, context)) {
+  if (auto root = config::parse_yaml_file(file, context, "rules")) {
     auto rules = rules_reader(context).read(*root);
     if (context.problems().empty()) result.screener = std::make_shared<const scope_screener>(std::move(rules));
   }

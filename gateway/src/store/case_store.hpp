@@ -35,6 +35,7 @@ struct new_case {
   std::string raw_body;     // the bytes as received, kept for audit
   std::vector<std::string> destinations;  // one outbox row each
   std::string request_id;   // for the trail
+  std::string ruling;       // what the rules decided, for the trail: ids and codes only (scope=… route=… unit=…)
   std::optional<nonce_use> nonce;  // signed channels only
 };
 

@@ -19,6 +19,7 @@ std::string stored_detail(const new_case& c) {
     if (i > 0) detail += ',';
     detail += c.destinations[i];
   }
+  if (!c.ruling.empty()) detail += " " + c.ruling;
   return detail;
 }
 

@@ -159,12 +159,12 @@ channels:
       << describe(result);
 }
 
-TEST_F(config_problems_test, ChannelWithoutDestination) {
+// Routes decide where cases go: a channel's own destinations are extras, and may be left out.
+TEST_F(config_problems_test, ChannelDestinationsAreOptional) {
   const auto result = load(with(R"(  - {id: state_council, adapter: state_council, auth: {scheme: none}}
   - {id: hotline_12345, adapter: hotline_12345, destinations: [], auth: {scheme: none}}
 )"));
-  EXPECT_TRUE(has_problem(result, 7, "channels[1].destinations", "is required")) << describe(result);
-  EXPECT_TRUE(has_problem(result, 8, "channels[2].destinations", "must name at least one destination")) << describe(result);
+  for (const auto& p : result.problems) EXPECT_EQ(p.key.find("destinations"), std::string::npos) << describe(result);
 }
 
 TEST_F(config_problems_test, ChannelValuesAreChecked) {

@@ -48,9 +48,10 @@ class IntakeAuth : public ::testing::Test {
     auto mtls = with_scheme(auth::scheme::mtls);
     mtls.certificates.push_back({"CN=yukuaiban-backend,O=Chongqing", ""});
     channels.push_back(make_channel("certified", CASEGW_TEST_PLUGIN_ECHO, echo_settings(), std::move(mtls)));
-    handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
-                                                test_policy({"signed", "keyed", "certified"}), store_, metrics_,
-                                                intake_options{});
+    const std::vector<std::string> ids{"signed", "keyed", "certified"};
+    pipelines_ = std::make_unique<pipeline_holder>(testing::test_pipeline(
+        std::make_shared<const channel_registry>(std::move(channels)), testing::test_case_rules(test_policy(ids), ids)));
+    handler_ = std::make_unique<intake_handler>(*pipelines_, store_, metrics_, intake_options{});
   }
 
   struct signed_parts {
@@ -88,6 +89,7 @@ class IntakeAuth : public ::testing::Test {
   fake_store store_;
   metrics::registry registry_;
   intake_metrics metrics_{registry_};
+  std::unique_ptr<pipeline_holder> pipelines_;
   std::unique_ptr<intake_handler> handler_;
 };
 

@@ -38,8 +38,11 @@ class IntakeHandler : public ::testing::Test {
     channels.back().enabled = false;
     channels.push_back(make_channel("legacy", CASEGW_TEST_PLUGIN_ECHO, echo_settings));
     channels.back().charsets = {"utf-8", "gbk", "gb18030"};
-    handler_ = std::make_unique<intake_handler>(std::make_shared<const channel_registry>(std::move(channels)),
-                                                test_policy({"echo", "broken", "garbage", "off", "legacy"}), store_, metrics_, intake_options{std::chrono::seconds(7)});
+    const std::vector<std::string> ids{"echo", "broken", "garbage", "off", "legacy"};
+    pipelines_ = std::make_unique<pipeline_holder>(testing::test_pipeline(
+        std::make_shared<const channel_registry>(std::move(channels)), testing::test_case_rules(test_policy(ids), ids)));
+    handler_ = std::make_unique<intake_handler>(*pipelines_, store_, metrics_,
+                                                intake_options{std::chrono::seconds(7), &rules_metrics_});
   }
 
   net::http_response send(const std::string& target, const std::string& body,
@@ -65,6 +68,8 @@ class IntakeHandler : public ::testing::Test {
   fake_store store_;
   metrics::registry registry_;
   intake_metrics metrics_{registry_};
+  rules_metrics rules_metrics_{registry_};
+  std::unique_ptr<pipeline_holder> pipelines_;
   std::unique_ptr<intake_handler> handler_;
 };
 
@@ -216,9 +221,57 @@ TEST_F(IntakeHandler, CountsOutcomesPerChannelAndCodeWithoutAnythingFromTheBody)
   EXPECT_EQ(text.find("x-unknown"), std::string::npos);
 }
 
-TEST_F(IntakeHandler, ReplacedChannelsApplyToTheNextRequest) {
-  handler_->replace_channels(std::make_shared<const channel_registry>(std::vector<channel>{}));
+TEST_F(IntakeHandler, AReplacedPipelineAppliesToTheNextRequest) {
+  const auto rules = pipelines_->current()->rules;
+  pipelines_->replace(testing::test_pipeline(std::make_shared<const channel_registry>(std::vector<channel>{}), rules));
   EXPECT_EQ(code_of(send("/v1/channels/echo/cases", "x")), "UNKNOWN_CHANNEL");
+}
+
+// A reload between the header and the body does not change the rules under the request: the
+// pipeline the header was judged by travels with it.
+TEST_F(IntakeHandler, ARequestFinishesOnThePipelineItsHeaderWasJudgedBy) {
+  net::http_request request;
+  request.head.method = "POST";
+  request.head.target = "/v1/channels/echo/cases";
+  request.head.request_id = "rid-2";
+  request.head.headers.push_back({"Content-Type", "text/plain"});
+  request.body = "hello";
+  auto verdict = handler_->on_header(request.head);
+  ASSERT_FALSE(verdict.reject);
+  ASSERT_TRUE(verdict.context);
+  const auto rules = pipelines_->current()->rules;
+  pipelines_->replace(testing::test_pipeline(std::make_shared<const channel_registry>(std::vector<channel>{}), rules));
+  request.context = verdict.context;
+  std::optional<net::http_response> answer;
+  handler_->on_request(std::move(request), [&](net::http_response r) { answer = std::move(r); });
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 202) << answer->body;
+}
+
+// Deadlines, evaluation, scope and route are all on the stored case, in that order, and the
+// outbox rows are the route's destinations followed by the channel's own (without repeats).
+TEST_F(IntakeHandler, TheStoredCaseCarriesItsScopeAndRouteAndGoesWhereTheRouteSays) {
+  ASSERT_EQ(send("/v1/channels/echo/cases", "hello").status, 202);
+  ASSERT_EQ(store_.submitted.size(), 1u);
+  const auto& stored = store_.submitted.front();
+  EXPECT_EQ(stored.destinations, std::vector<std::string>{"workflow"});
+  EXPECT_EQ(stored.ruling, "scope=in_scope route=default unit=city_centre level=city") << "the trail's note";
+  const auto c = json::parse(stored.case_json).as_object();
+  EXPECT_EQ(c.at("scope").at("assessment"), "in_scope");
+  EXPECT_EQ(c.at("route").at("rule"), "default");
+  EXPECT_EQ(c.at("route").at("unit").at("id"), "city_centre");
+  std::vector<std::string> order;
+  for (const auto& member : c) order.emplace_back(member.key());
+  const auto position = [&](const char* key) { return std::find(order.begin(), order.end(), key) - order.begin(); };
+  EXPECT_LT(position("deadlines"), position("evaluation"));
+  EXPECT_LT(position("evaluation"), position("scope"));
+  EXPECT_LT(position("scope"), position("route"));
+  EXPECT_LT(position("route"), position("raw"));
+  const auto text = registry_.render();
+  EXPECT_NE(text.find(R"(casegw_cases_assessed_total{channel="echo",assessment="in_scope",exclusion="-"} 1)"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find(R"(casegw_cases_routed_total{channel="echo",rule="default",level="city"} 1)"), std::string::npos)
+      << text;
 }
 
 }  // namespace

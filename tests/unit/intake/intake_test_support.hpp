@@ -3,6 +3,7 @@
 #pragma once
 
 #include "intake/channel_registry.hpp"
+#include "test_case_rules.hpp"
 #include "plugin_host/plugin_loader.hpp"
 #include "policy/case_policy.hpp"
 #include "policy/policy_set.hpp"

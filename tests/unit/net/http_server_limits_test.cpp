@@ -145,6 +145,16 @@ TEST_F(HttpServerLimits, PostWithoutLengthIs411) {
   EXPECT_EQ(handler_.requests(), 0);
 }
 
+// The admin listener's choice: a POST without framing has no body (RFC 9112 §6.3).
+TEST_F(HttpServerLimits, PostWithoutLengthIsAnEmptyBodyWhenLengthIsNotRequired) {
+  start_server({}, std::nullopt, /*length_required=*/false);
+  const auto exchange = send_raw("POST /reload HTTP/1.1\r\nHost: x\r\n\r\n");
+  ASSERT_TRUE(exchange.response);
+  EXPECT_EQ(exchange.response->status, 200);
+  EXPECT_EQ(exchange.response->body, "POST /reload ");
+  EXPECT_EQ(handler_.requests(), 1);
+}
+
 TEST_F(HttpServerLimits, MalformedRequestLineIs400) {
   start_server();
   expect_refusal(send_raw("P@ST /cases HTTP/1.1\r\nHost: x\r\n\r\n"), 400, "MALFORMED_REQUEST");

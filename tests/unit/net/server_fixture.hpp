@@ -66,10 +66,12 @@ class tls_server_test : public ::testing::Test {
     return {certificates_.server.certificate.string(), certificates_.server.private_key.string(), "1.2"};
   }
 
-  void start_server(server_limits limits = {}, std::optional<tls_settings> tls = std::nullopt) {
+  void start_server(server_limits limits = {}, std::optional<tls_settings> tls = std::nullopt,
+                    bool length_required = true) {
     server_options options;
     options.tls = tls ? tls : server_tls();
     options.limits = limits;
+    options.length_required = length_required;
     options.name = "test";
     server_ = std::make_unique<http_server>(options, handler_);
     server_->start();

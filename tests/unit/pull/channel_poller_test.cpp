@@ -4,6 +4,7 @@
 #include "pull/channel_poller.hpp"
 
 #include "pull_test_support.hpp"
+#include "../intake/test_case_rules.hpp"
 
 #include "metrics/registry.hpp"
 
@@ -51,7 +52,7 @@ class channel_poller_test : public ::testing::Test {
       options.base_url = "https://ducha.test";
       options.headers = {{"X-Access-Token", "configured-token"}};
       options.interval = std::chrono::seconds(60);
-      poller_ = std::make_unique<channel_poller>(channels_, *channels_->find("state_council"), policy_, *store_,
+      poller_ = std::make_unique<channel_poller>(pipeline_, *channels_->find("state_council"), *store_,
                                                  metrics_, std::make_unique<scripted_platform>(platform_), options);
     }
     return *poller_;
@@ -69,9 +70,11 @@ class channel_poller_test : public ::testing::Test {
   std::unique_ptr<testing::test_store> store_;
   std::shared_ptr<scripted_platform::state> platform_;
   std::shared_ptr<const intake::channel_registry> channels_ = testing::state_council_channels();
-  std::shared_ptr<const policy::case_policy> policy_ = testing::shipped_policy();
+  std::shared_ptr<const intake::pipeline> pipeline_ = intake::testing::test_pipeline(
+      channels_, intake::testing::test_case_rules(testing::shipped_policy(), {"state_council"}));
   metrics::registry registry_;
-  pull_metrics metrics_{registry_};
+  intake::channel_activity activity_;
+  pull_metrics metrics_{registry_, &activity_};
   std::unique_ptr<channel_poller> poller_;
 };
 
@@ -142,6 +145,25 @@ TEST_F(channel_poller_test, APlatformRefusalBacksOffWithoutMovingTheCursor) {
   EXPECT_EQ(saved_cursor(), first_cursor);
   EXPECT_NE(metrics_text().find(R"(casegw_pull_polls_total{channel="state_council",outcome="refused"} 2)"), std::string::npos)
       << metrics_text();
+}
+
+TEST_F(channel_poller_test, TheChannelsActivityShowsItsItemsAndItsLastPoll) {
+  answer("", 200, payload("poll-first-page.json"));
+  ASSERT_EQ(poller().poll_once(), poll_verdict::poll_again);
+  auto activity = activity_.snapshot("state_council");
+  EXPECT_GT(activity.accepted, 0u);
+  EXPECT_EQ(activity.received, activity.accepted + activity.duplicate + activity.rejected);
+  ASSERT_TRUE(activity.last_poll);
+  EXPECT_EQ(activity.last_poll->outcome, "ok");
+  EXPECT_FALSE(activity.backing_off());
+
+  answer(first_cursor, 401, payload("poll-error-token-expired.json"));
+  EXPECT_EQ(poller().poll_once(), poll_verdict::back_off);
+  activity = activity_.snapshot("state_council");
+  EXPECT_TRUE(activity.backing_off());
+  EXPECT_EQ(activity.last_poll->outcome, "refused");
+  EXPECT_EQ(activity.last_poll->status, 401);
+  EXPECT_FALSE(activity.last_poll->code.empty());
 }
 
 TEST_F(channel_poller_test, AnUnavailableStoreKeepsTheCursorSoThePageComesAgain) {
