@@ -149,7 +149,7 @@ http_response admin_handler::readiness() {
     for (const auto& c : channels->all()) facts.channels.push_back({c.id, c.enabled, c.adapter != nullptr});
   if (const auto in_force = context_.policy ? context_.policy() : nullptr) facts.calendar_years = in_force->calendar.covered_years();
   facts.today = policy::shanghai_date_of(context_.clock ? context_.clock() : time::now_unix_ms());
-  facts.next_year_calendar_due = context_.next_year_calendar_due;
+  if (context_.next_year_calendar_due) facts.next_year_calendar_due = context_.next_year_calendar_due();
   const auto report = assess_readiness(facts);
   return json_answer(report.ready() ? 200 : 503, readiness_json(report));
 }

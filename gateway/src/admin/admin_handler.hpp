@@ -37,7 +37,8 @@ struct admin_context {
   const intake::channel_activity* activity = nullptr;
   // The policy in force, for /readyz's calendar checks (a calendar with no year when null).
   std::function<std::shared_ptr<const policy::policy_set>()> policy;
-  std::string next_year_calendar_due = "12-01";  // policy.next_year_calendar_due: "MM-DD" or "never"
+  // policy.next_year_calendar_due in force ("MM-DD" or "never"); "12-01" when empty.
+  std::function<std::string()> next_year_calendar_due;
   std::function<std::int64_t()> clock;            // unix ms; time::now_unix_ms when empty (tests set it)
   // Routes, units, scope rules, route explanations and reload (configuration_views.hpp);
   // those endpoints answer 404 while its pipeline getter is empty.

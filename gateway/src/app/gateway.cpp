@@ -160,7 +160,7 @@ int serve(std::shared_ptr<loaded_configuration> loaded_pointer, const std::strin
                                      &audit, &metrics};
   admin_context.activity = &activity;
   admin_context.policy = policy_in_force;
-  admin_context.next_year_calendar_due = config.policy.next_year_calendar_due;
+  admin_context.next_year_calendar_due = [&reloads] { return reloads.running()->config->policy.next_year_calendar_due; };
   admin_context.configuration = {[&pipelines] { return pipelines.current(); },
                                  [&reloads] { return admin_answer(reloads.reload("admin")); }, store.get(), &audit};
   admin::admin_handler admin(std::move(admin_context));
@@ -178,9 +178,11 @@ int serve(std::shared_ptr<loaded_configuration> loaded_pointer, const std::strin
   wait_for_stop_signal(signals, reloads);
   // Stop taking cases first, then let deliveries in flight finish, then close the store:
   // everything acknowledged is already on disk, and anything not yet delivered stays pending.
+  // The admin listener before the pollers: a reload it is running could otherwise start new
+  // pollers after they were stopped.
   intake_server.stop();
-  pulled.stop();
   admin_server.stop();
+  pulled.stop();
   forwarder.stop();
   store->close();
   spdlog::info("stopped");

@@ -1,19 +1,14 @@
 #include "policy/case_classification.hpp"
 
+#include "unified_case/case_vocabulary.hpp"
+
 #include <algorithm>
 
 namespace casegw::policy {
 
-const std::vector<std::string>& case_kinds() {
-  static const std::vector<std::string> kinds{"consultation", "complaint", "help", "report",
-                                              "suggestion",   "praise",    "other"};
-  return kinds;
-}
+const std::vector<std::string>& case_kinds() { return unified_case::case_kinds(); }
 
-const std::vector<std::string>& case_classes() {
-  static const std::vector<std::string> classes{"handed_down", "supervised", "verification"};
-  return classes;
-}
+const std::vector<std::string>& case_classes() { return unified_case::case_classes(); }
 
 bool is_case_kind(std::string_view word) {
   const auto& kinds = case_kinds();

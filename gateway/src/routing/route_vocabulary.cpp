@@ -1,5 +1,7 @@
 #include "routing/route_vocabulary.hpp"
 
+#include "unified_case/case_vocabulary.hpp"
+
 #include <map>
 
 namespace casegw::routing {
@@ -40,11 +42,9 @@ const std::vector<std::string>* vocabulary_of(std::string_view key) {
   // The enums of docs/schemas/casegw.case.v1.schema.json; a misspelt value would otherwise be a
   // condition no case ever meets.
   static const std::map<std::string_view, std::vector<std::string>> vocabularies = {
-      {"kind", {"consultation", "complaint", "help", "report", "suggestion", "praise", "other"}},
-      {"class", {"handed_down", "supervised", "verification"}},
-      {"domain",
-       {"economic_regulation", "market_supervision", "social_management", "public_service", "ecology_environment",
-        "other"}},
+      {"kind", unified_case::case_kinds()},
+      {"class", unified_case::case_classes()},
+      {"domain", unified_case::case_domains()},
       {"scope", {"in_scope", "suspected_out_of_scope"}},
       {"urgent", {"true", "false"}},
   };

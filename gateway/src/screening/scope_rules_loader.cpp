@@ -2,6 +2,8 @@
 // docs/scope-screening.md.
 #include "screening/scope_rules_loader.hpp"
 
+#include "unified_case/case_vocabulary.hpp"
+
 #include "config/load_context.hpp"
 #include "config/yaml_map_reader.hpp"
 
@@ -23,11 +25,6 @@ const std::vector<std::string> rule_keys{"id",    "description", "exclusion", "r
 const std::vector<std::string> context_keys{"terms", "within"};
 const std::vector<std::string> when_keys{"kind", "channel", "category_code", "domain", "class"};
 const std::vector<std::string> searchable_fields{"title", "content"};
-// The enumerations of docs/schemas/casegw.case.v1.schema.json.
-const std::vector<std::string> case_kinds{"consultation", "complaint", "help", "report", "suggestion", "praise", "other"};
-const std::vector<std::string> case_domains{"economic_regulation", "market_supervision", "social_management",
-                                            "public_service",      "ecology_environment", "other"};
-const std::vector<std::string> handling_classes{"handed_down", "supervised", "verification"};
 constexpr std::int64_t max_within = 500;  // characters; beyond that "near" means "anywhere"
 
 
@@ -162,11 +159,11 @@ class rules_reader {
     field_conditions when;
     if (!reader.has("when")) return when;
     const yaml_map_reader section = reader.child("when", when_keys);
-    when.kind = read_phrases(section, "kind", one_of(case_kinds));
+    when.kind = read_phrases(section, "kind", one_of(unified_case::case_kinds()));
     when.channel = read_phrases(section, "channel", no_problem);
     when.category_code = read_phrases(section, "category_code", no_problem);
-    when.domain = read_phrases(section, "domain", one_of(case_domains));
-    when.handling_class = read_phrases(section, "class", one_of(handling_classes));
+    when.domain = read_phrases(section, "domain", one_of(unified_case::case_domains()));
+    when.handling_class = read_phrases(section, "class", one_of(unified_case::case_classes()));
     const YAML::Node given = reader.node("when");
     if (when.empty() && given.IsMap() && given.size() == 0) reader.report("when", "sets no condition; leave the key out instead");
     return when;

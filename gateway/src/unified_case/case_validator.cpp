@@ -2,6 +2,7 @@
 // one property of docs/schemas/casegw.case.v1.schema.json; keep them in step.
 #include "unified_case/case_validator.hpp"
 
+#include "unified_case/case_vocabulary.hpp"
 #include "unified_case/field_rules.hpp"
 #include "unified_case/text_patterns.hpp"
 
@@ -77,7 +78,7 @@ value_check subject() {
 
 value_check handling() {
   return object_of({
-      {"class", optional, one_of({"handed_down", "supervised", "verification"})},
+      {"class", optional, one_of(case_classes())},
       {"assigned_due_at", optional, text_matching(is_rfc3339_timestamp, "an RFC 3339 time with offset, e.g. 2026-11-30T18:00:00+08:00")},
       {"urgent", optional, boolean()},
   }, 1);
@@ -87,11 +88,10 @@ const value_check& adapter_part() {
   static const value_check check = object_of({
       {"channel", required, channel_part()},
       {"submitted_at", required, text_matching(is_rfc3339_timestamp, "an RFC 3339 time with offset, e.g. 2026-11-20T09:30:00+08:00")},
-      {"kind", required, one_of({"consultation", "complaint", "help", "report", "suggestion", "praise", "other"})},
+      {"kind", required, one_of(case_kinds())},
       {"title", required, text(1, 200)},
       {"content", required, text(1, 20000)},
-      {"domain", optional, one_of({"economic_regulation", "market_supervision", "social_management", "public_service",
-                                   "ecology_environment", "other"})},
+      {"domain", optional, one_of(case_domains())},
       {"category", optional, category()},
       {"attachments", optional, array_of(50, attachment())},
       {"location", required, location()},

@@ -74,13 +74,26 @@ value_check text_matching(bool (*matches)(std::string_view), std::string expecta
   };
 }
 
-value_check one_of(std::initializer_list<std::string_view> allowed) {
-  return [words = std::vector<std::string_view>(allowed)](const boost::json::value& value,
-                                                          const std::string& field) -> std::optional<validation_error> {
+namespace {
+
+// The words must outlive the check: string literals, or a vocabulary's static lists.
+value_check one_of_words(std::vector<std::string_view> words) {
+  return [words = std::move(words)](const boost::json::value& value,
+                                    const std::string& field) -> std::optional<validation_error> {
     const bool found = value.is_string() && std::find(words.begin(), words.end(), value.get_string()) != words.end();
     if (found) return std::nullopt;
     return not_a(field, "one of " + join(words));
   };
+}
+
+}  // namespace
+
+value_check one_of(const std::vector<std::string>& allowed) {
+  return one_of_words(std::vector<std::string_view>(allowed.begin(), allowed.end()));
+}
+
+value_check one_of(std::initializer_list<std::string_view> allowed) {
+  return one_of_words(std::vector<std::string_view>(allowed));
 }
 
 value_check boolean() {

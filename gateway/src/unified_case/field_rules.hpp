@@ -35,6 +35,7 @@ value_check text_matching(bool (*matches)(std::string_view), std::string expecta
 
 // A string equal to one of `allowed`.
 value_check one_of(std::initializer_list<std::string_view> allowed);
+value_check one_of(const std::vector<std::string>& allowed);  // a vocabulary of case_vocabulary.hpp
 
 value_check boolean();
 
