@@ -72,6 +72,10 @@ boost::json::object masked_case(const boost::json::object& unified_case) {
   mask_member(masked, "content", [](std::string_view content) {
     return "[redacted: " + std::to_string(count_code_points(content)) + " characters]";
   });
+  if (auto* scope = masked.if_contains("scope"); scope != nullptr && scope->is_object()) {
+    if (auto* matched = scope->get_object().if_contains("matched"); matched != nullptr && matched->is_array())
+      *matched = "[redacted: " + std::to_string(matched->get_array().size()) + " terms]";
+  }
   return masked;
 }
 

@@ -27,7 +27,9 @@ std::string mask_id_number(std::string_view id_number);
 std::string mask_address(std::string_view address);
 
 // A copy of a unified case with reporter.name, reporter.phone, reporter.id_number and
-// location.address masked, and content replaced by "[redacted: N characters]".
+// location.address masked, content replaced by "[redacted: N characters]", and the scope
+// screening's matched terms (words found in the content) by "[redacted: N terms]": the rule
+// and exclusion code say why a case was flagged without quoting it.
 boost::json::object masked_case(const boost::json::object& unified_case);
 
 }  // namespace casegw::unified_case

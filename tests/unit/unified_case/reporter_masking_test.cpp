@@ -3,6 +3,7 @@
 #include "sample_adapter_part.hpp"
 #include "unified_case/utf8.hpp"
 
+#include <boost/json/serialize.hpp>
 #include <gtest/gtest.h>
 
 namespace casegw::unified_case {
@@ -69,6 +70,19 @@ TEST(MaskedCase, MasksReporterLocationAndContent) {
   EXPECT_EQ(masked.at("content").as_string(), "[redacted: " + std::to_string(content_length) + " characters]");
   EXPECT_EQ(masked.at("title"), unified.at("title"));
   EXPECT_EQ(masked.at("schema"), "casegw.case/v1");
+}
+
+// The terms a scope rule found are words of the content: shown as a count, with the rule.
+TEST(MaskedCase, ScopeMatchedTermsAreRedactedButTheRuleStays) {
+  boost::json::object unified = testing::sample_adapter_part();
+  unified["scope"] = boost::json::object{{"assessment", "suspected_out_of_scope"}, {"in_scope", false},
+                                         {"exclusion_code", "emergency"}, {"rule", "emergency-fire"},
+                                         {"urgent", true}, {"matched", boost::json::array{"着火了", "浓烟"}}};
+  const auto masked = masked_case(unified);
+  EXPECT_EQ(masked.at("scope").at("matched"), "[redacted: 2 terms]");
+  EXPECT_EQ(masked.at("scope").at("rule"), "emergency-fire");
+  EXPECT_EQ(masked.at("scope").at("exclusion_code"), "emergency");
+  EXPECT_EQ(boost::json::serialize(masked).find("着火了"), std::string::npos);
 }
 
 TEST(MaskedCase, LeavesTheOriginalUntouched) {
