@@ -52,8 +52,8 @@ std::string_view relative_key(const config::catalogue_section& section, std::str
   return section.name.empty() ? path : path.substr(section.name.size() + 1);
 }
 
-void write_section(std::ostream& out, const config::catalogue_section& section) {
-  out << "\n## " << (section.name.empty() ? std::string("Top level") : code(section.name)) << "\n\n"
+void write_section(std::ostream& out, const config::catalogue_section& section, std::string_view heading = "##") {
+  out << "\n" << heading << " " << (section.name.empty() ? std::string("Top level") : code(section.name)) << "\n\n"
       << section.note << "\n\n"
       << "| key | type | default | required | description |\n|---|---|---|---|---|\n";
   for (const auto& key : section.keys) {
@@ -96,6 +96,11 @@ void write_plugin(std::ostream& out, const plugin_host::loaded_plugin& plugin) {
 
 void write_catalogue_markdown(std::ostream& out) {
   for (const auto& section : config::config_catalogue()) write_section(out, section);
+}
+
+void write_file_catalogue_markdown(std::ostream& out, const file_catalogue& file) {
+  out << "\n## " << file.title << "\n\n" << file.note << "\n";
+  for (const auto& section : file.sections) write_section(out, section, "###");
 }
 
 void write_plugin_settings_markdown(std::ostream& out,

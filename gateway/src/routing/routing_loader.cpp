@@ -10,8 +10,10 @@
 namespace casegw::routing {
 namespace {
 
-config::load_context context_for(const std::string& file) {
-  return config::load_context(file, std::filesystem::absolute(file).parent_path());
+config::load_context context_for(const std::string& file, config::key_recorder* recorder) {
+  config::load_context context(file, std::filesystem::absolute(file).parent_path());
+  context.record_known_keys(recorder);
+  return context;
 }
 
 void append(std::vector<config::config_problem>& to, std::vector<config::config_problem> from) {
@@ -23,7 +25,7 @@ void append(std::vector<config::config_problem>& to, std::vector<config::config_
 routing_load_result load_routing(const std::string& units_file, const std::string& routes_file,
                                  std::shared_ptr<const divisions::division_directory> divisions,
                                  const std::vector<std::string>& destination_ids,
-                                 const std::vector<std::string>& channel_ids) {
+                                 const std::vector<std::string>& channel_ids, config::key_recorder* recorder) {
   routing_load_result out;
   if (!divisions) {
     config::config_problem problem;  // built member by member: a braced temporary trips GCC 12's -Wmaybe-uninitialized
@@ -32,14 +34,14 @@ routing_load_result load_routing(const std::string& units_file, const std::strin
     out.problems.push_back(std::move(problem));
     return out;
   }
-  config::load_context units_context = context_for(units_file);
+  config::load_context units_context = context_for(units_file, recorder);
   std::vector<unit> units;
   const auto units_root = parse_routing_file(units_file, units_context);
   if (units_root) units = read_units_file(units_context, *units_root, *divisions, destination_ids);
 
   route_references references{{}, units_root.has_value(), destination_ids, channel_ids, *divisions};
   for (const auto& u : units) references.unit_ids.push_back(u.id);
-  config::load_context routes_context = context_for(routes_file);
+  config::load_context routes_context = context_for(routes_file, recorder);
   std::vector<route_rule> rules;
   if (auto routes_root = parse_routing_file(routes_file, routes_context)) {
     rules = read_routes_file(routes_context, *routes_root, references);

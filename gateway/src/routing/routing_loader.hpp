@@ -7,6 +7,7 @@
 #pragma once
 
 #include "config/config_loader.hpp"
+#include "config/key_recorder.hpp"
 #include "divisions/division_directory.hpp"
 #include "routing/router.hpp"
 
@@ -27,6 +28,7 @@ struct routing_load_result {
 routing_load_result load_routing(const std::string& units_file, const std::string& routes_file,
                                  std::shared_ptr<const divisions::division_directory> divisions,
                                  const std::vector<std::string>& destination_ids,
-                                 const std::vector<std::string>& channel_ids);
+                                 const std::vector<std::string>& channel_ids,
+                                 config::key_recorder* recorder = nullptr);  // the routing catalogue's test
 
 }  // namespace casegw::routing

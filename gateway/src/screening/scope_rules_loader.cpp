@@ -184,9 +184,10 @@ class rules_reader {
 
 }  // namespace
 
-screening_load_result load_scope_rules(const std::string& file) {
+screening_load_result load_scope_rules(const std::string& file, config::key_recorder* recorder) {
   const std::filesystem::path absolute = std::filesystem::absolute(file).lexically_normal();
   load_context context(file, absolute.parent_path());
+  context.record_known_keys(recorder);
   screening_load_result result;
   if (auto root = config::parse_yaml_file(file, context, "rules")) {
     auto rules = rules_reader(context).read(*root);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "config/config_loader.hpp"
+#include "config/key_recorder.hpp"
 #include "screening/scope_screener.hpp"
 
 #include <memory>
@@ -17,6 +18,7 @@ struct screening_load_result {
   std::vector<config::config_problem> problems;
 };
 
-screening_load_result load_scope_rules(const std::string& file);
+// `recorder` collects the keys the loader knows, for the catalogue's test.
+screening_load_result load_scope_rules(const std::string& file, config::key_recorder* recorder = nullptr);
 
 }  // namespace casegw::screening
